@@ -1,0 +1,344 @@
+//! The reviewed-credential flow: 202, pending resume, decisions, 201/403/410/400 on resume.
+
+mod common;
+
+use common::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+/// dev asks for pg-reviewed; returns the 202 body.
+async fn request(g: &Gw, token: &str, secs: i64) -> Value {
+    let (status, body) = send(
+        g.as_(
+            token,
+            Method::POST,
+            "/api/connections/pg-reviewed/credentials",
+        )
+        .json(&json!({ "access_duration_seconds": secs })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    body
+}
+
+async fn resume(g: &Gw, token: &str, session: &Value) -> (StatusCode, Value) {
+    let path = format!(
+        "/api/connections/pg-reviewed/credentials/{}",
+        session.as_str().unwrap()
+    );
+    send(
+        g.as_(token, Method::POST, &path)
+            .json(&json!({ "access_duration_seconds": 5 })),
+    )
+    .await
+}
+
+async fn decide(g: &Gw, token: &str, review: &Value, body: Value) -> (StatusCode, Value) {
+    let path = format!("/api/reviews/{}", review.as_str().unwrap());
+    send(g.as_(token, Method::PUT, &path).json(&body)).await
+}
+
+#[tokio::test]
+async fn approve_then_resume() {
+    let g = Gw::start().await;
+    let [dev, sre, auditor] = [
+        g.login(DEV).await,
+        g.login(SRE).await,
+        g.login(AUDITOR).await,
+    ];
+    let path = "/api/connections/pg-reviewed/credentials";
+    expect_error(
+        g.as_(&dev, Method::POST, path).json(&json!({})),
+        StatusCode::BAD_REQUEST,
+        "access_duration_seconds is required for review-required connections",
+    )
+    .await;
+    expect_error(
+        g.as_(&dev, Method::POST, path)
+            .json(&json!({ "access_duration_seconds": 14_401 })),
+        StatusCode::BAD_REQUEST,
+        "access duration cannot exceed 14400 seconds for this connection",
+    )
+    .await;
+
+    let pending = request(&g, &dev, 3600).await;
+    assert_eq!(pending["id"], "");
+    assert_eq!(pending["has_review"], true);
+    assert_eq!(
+        (
+            pending["connection_name"].as_str(),
+            pending["connection_type"].as_str()
+        ),
+        (Some("pg-reviewed"), Some("database"))
+    );
+    assert!(pending.get("connection_credentials").is_none());
+    let (session, review) = (pending["session_id"].clone(), pending["review_id"].clone());
+
+    let (status, body) = resume(&g, &dev, &session).await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    assert_eq!(
+        body,
+        json!({ "message": "review is still pending approval", "session_id": session, "review_id": review, "status": "PENDING" })
+    );
+    expect_error(
+        g.as_(
+            &sre,
+            Method::POST,
+            &format!("{path}/{}", session.as_str().unwrap()),
+        )
+        .json(&json!({})),
+        StatusCode::FORBIDDEN,
+        "session does not belong to user",
+    )
+    .await;
+    expect_error(
+        g.as_(
+            &dev,
+            Method::POST,
+            &format!("{path}/00000000-0000-4000-8000-000000000000"),
+        )
+        .json(&json!({})),
+        StatusCode::NOT_FOUND,
+        "session not found",
+    )
+    .await;
+    expect_error(
+        g.as_(
+            &dev,
+            Method::POST,
+            &format!("{path}/{}", session.as_str().unwrap()),
+        ),
+        StatusCode::BAD_REQUEST,
+        "EOF",
+    )
+    .await;
+
+    // Reviews are visible to the owner, the reviewer group and auditors.
+    for t in [&dev, &sre, &auditor] {
+        let (status, list) = send(g.as_(t, Method::GET, "/api/reviews")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(list.as_array().unwrap().len(), 1);
+    }
+    let (_, r) = send(g.as_(
+        &sre,
+        Method::GET,
+        &format!("/api/reviews/{}", review.as_str().unwrap()),
+    ))
+    .await;
+    assert_eq!(r["status"], "PENDING");
+    assert_eq!(r["session"], session);
+    assert_eq!(r["access_duration"], 3_600_000_000_000i64, "nanoseconds");
+    assert_eq!(r["review_owner"]["email"], DEV);
+    assert_eq!(r["review_connection"]["name"], "pg-reviewed");
+    assert_eq!(r["review_groups_data"][0]["group"], "sre");
+    expect_error(
+        g.as_(&sre, Method::GET, "/api/reviews/nope"),
+        StatusCode::NOT_FOUND,
+        "review not found",
+    )
+    .await;
+
+    // Only admins and reviewer-group members decide; auditors are refused by role.
+    let (status, _) = decide(&g, &auditor, &review, json!({ "status": "APPROVED" })).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = decide(&g, &dev, &review, json!({ "status": "APPROVED" })).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = decide(&g, &sre, &review, json!({ "status": "MAYBE" })).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _) = decide(&g, &sre, &review, json!({})).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, r) = decide(&g, &sre, &review, json!({ "status": "approved" })).await;
+    assert_eq!(
+        (status, r["status"].clone()),
+        (StatusCode::OK, json!("APPROVED")),
+        "upper-cased"
+    );
+    assert_eq!(r["review_groups_data"][0]["status"], "APPROVED");
+    assert_eq!(r["review_groups_data"][0]["reviewed_by"]["email"], SRE);
+    let (status, _) = decide(&g, &sre, &review, json!({ "status": "APPROVED" })).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "already decided");
+
+    let (status, cred) = resume(&g, &dev, &session).await;
+    assert_eq!(status, StatusCode::CREATED, "{cred}");
+    assert_eq!(cred["has_review"], false);
+    assert_eq!(cred["session_id"], session);
+    assert!(cred["connection_credentials"]["username"]
+        .as_str()
+        .unwrap()
+        .starts_with("pg-"));
+    let (status, again) = resume(&g, &dev, &session).await;
+    assert_eq!(status, StatusCode::CREATED);
+    for field in ["id", "expire_at", "created_at", "connection_credentials"] {
+        assert_eq!(
+            again[field], cred[field],
+            "{field} is stable on later calls"
+        );
+    }
+    let (_, current) = send(g.as_(
+        &dev,
+        Method::GET,
+        "/api/connections/pg-reviewed/credentials",
+    ))
+    .await;
+    assert_eq!(current["id"], cred["id"]);
+
+    // Closing ends the session: resuming it is gone.
+    let close = format!(
+        "/api/connections/pg-reviewed/credentials/{}/close",
+        cred["id"].as_str().unwrap()
+    );
+    assert_eq!(
+        g.as_(&dev, Method::POST, &close)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    expect_error(
+        g.as_(
+            &dev,
+            Method::POST,
+            &format!("{path}/{}", session.as_str().unwrap()),
+        )
+        .json(&json!({})),
+        StatusCode::GONE,
+        "credentials have expired",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn reject_and_revoke() {
+    let g = Gw::start().await;
+    let [dev, admin] = [g.login(DEV).await, g.admin().await];
+    let rejected = request(&g, &dev, 600).await;
+    let (status, r) = decide(
+        &g,
+        &admin,
+        &rejected["review_id"],
+        json!({ "status": "REJECTED", "rejection_reason": "not now" }),
+    )
+    .await;
+    assert_eq!(
+        (status, r["status"].clone()),
+        (StatusCode::OK, json!("REJECTED"))
+    );
+    assert_eq!(r["rejection_reason"], "not now");
+    let (status, body) = resume(&g, &dev, &rejected["session_id"]).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::FORBIDDEN,
+            json!({ "message": "review was rejected" })
+        )
+    );
+    let (status, _) = decide(
+        &g,
+        &admin,
+        &rejected["review_id"],
+        json!({ "status": "REVOKED" }),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::BAD_REQUEST,
+        "only approved reviews can be revoked"
+    );
+
+    let granted = request(&g, &dev, 600).await;
+    decide(
+        &g,
+        &admin,
+        &granted["review_id"],
+        json!({ "status": "APPROVED" }),
+    )
+    .await;
+    let (status, _) = resume(&g, &dev, &granted["session_id"]).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, r) = decide(
+        &g,
+        &admin,
+        &granted["review_id"],
+        json!({ "status": "REVOKED" }),
+    )
+    .await;
+    assert_eq!(
+        (status, r["status"].clone()),
+        (StatusCode::OK, json!("REVOKED"))
+    );
+    let (status, body) = resume(&g, &dev, &granted["session_id"]).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({ "message": "invalid review status: REVOKED" })
+        )
+    );
+    expect_error(
+        g.as_(
+            &dev,
+            Method::GET,
+            "/api/connections/pg-reviewed/credentials",
+        ),
+        StatusCode::NOT_FOUND,
+        "credentials have expired; open a new native connection",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn resume_checks_expiry_connection_and_listener() {
+    let g = Gw::start().await;
+    let [dev, sre] = [g.login(DEV).await, g.login(SRE).await];
+    let req = request(&g, &dev, 600).await;
+    decide(&g, &sre, &req["review_id"], json!({ "status": "APPROVED" })).await;
+    let wrong = format!(
+        "/api/connections/pg-demo/credentials/{}",
+        req["session_id"].as_str().unwrap()
+    );
+    expect_error(
+        g.as_(&dev, Method::POST, &wrong).json(&json!({})),
+        StatusCode::BAD_REQUEST,
+        "connection name does not match review",
+    )
+    .await;
+
+    let misc = g
+        .sqlite()
+        .query_row("SELECT value FROM settings WHERE key = 'misc'", [], |r| {
+            r.get::<_, String>(0)
+        })
+        .unwrap();
+    g.sqlite()
+        .execute("UPDATE settings SET value = '{}' WHERE key = 'misc'", [])
+        .unwrap();
+    let (status, body) = resume(&g, &dev, &req["session_id"]).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({ "message": "Listening address is not configured for this connection type" })
+        )
+    );
+    g.sqlite()
+        .execute("UPDATE settings SET value = ?1 WHERE key = 'misc'", [misc])
+        .unwrap();
+
+    let (status, cred) = resume(&g, &dev, &req["session_id"]).await;
+    assert_eq!(status, StatusCode::CREATED);
+    g.sqlite()
+        .execute(
+            "UPDATE credentials SET expire_at = 1 WHERE id = ?1",
+            [cred["id"].as_str().unwrap()],
+        )
+        .unwrap();
+    let (status, body) = resume(&g, &dev, &req["session_id"]).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::GONE,
+            json!({ "message": "credentials have expired" })
+        )
+    );
+}

@@ -1,0 +1,166 @@
+//! Serving the built app: SPA fallback, content types, caching, CSP with hashed inline scripts.
+
+mod common;
+
+use base64::Engine;
+use common::*;
+use reqwest::{Method, StatusCode};
+use sha2::{Digest, Sha256};
+
+const INLINE: &str =
+    "\nimport init from '/app-0123456789abcdef.js';\ninit('/app-0123456789abcdef_bg.wasm');\n";
+
+fn index_html(inline: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/style-fedcba9876543210.css\">\
+         <script type=\"module\">{inline}</script></head><body></body></html>"
+    )
+}
+
+fn csp_with(inline: &str) -> String {
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(inline.as_bytes()));
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-{hash}'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
+         base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+async fn with_dist() -> (Gw, tempfile::TempDir) {
+    let dist = tempfile::tempdir().unwrap();
+    let p = dist.path();
+    std::fs::write(p.join("index.html"), index_html(INLINE)).unwrap();
+    std::fs::write(
+        p.join("app-0123456789abcdef.js"),
+        "export default function init() {}",
+    )
+    .unwrap();
+    std::fs::write(p.join("app-0123456789abcdef_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(p.join("style-fedcba9876543210.css"), "body{}").unwrap();
+    std::fs::write(p.join("favicon.ico"), b"\0\0\x01\0").unwrap();
+    std::fs::write(p.join("logo.svg"), "<svg/>").unwrap();
+    let root = p.to_path_buf();
+    (Gw::start_with(move |c| c.dist = Some(root)).await, dist)
+}
+
+#[tokio::test]
+async fn index_fallback_and_csp() {
+    let (g, _dist) = with_dist().await;
+    for path in [
+        "/",
+        "/index.html",
+        "/settings/api-keys",
+        "/machine-identities/svc.prod",
+    ] {
+        let resp = g.req(Method::GET, path).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{path}");
+        let h = resp.headers().clone();
+        assert_eq!(h["content-type"], "text/html; charset=utf-8");
+        assert_eq!(h["cache-control"], "no-cache");
+        assert_eq!(h["content-security-policy"], csp_with(INLINE).as_str());
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["referrer-policy"], "no-referrer");
+        assert_eq!(resp.text().await.unwrap(), index_html(INLINE));
+    }
+    let resp = g.req(Method::HEAD, "/settings").send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.text().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn assets_types_and_caching() {
+    let (g, _dist) = with_dist().await;
+    for (path, ctype, cache) in [
+        (
+            "/app-0123456789abcdef_bg.wasm",
+            "application/wasm",
+            "public, max-age=31536000, immutable",
+        ),
+        (
+            "/app-0123456789abcdef.js",
+            "text/javascript; charset=utf-8",
+            "public, max-age=31536000, immutable",
+        ),
+        (
+            "/style-fedcba9876543210.css",
+            "text/css; charset=utf-8",
+            "public, max-age=31536000, immutable",
+        ),
+        ("/favicon.ico", "image/x-icon", "no-cache"),
+        ("/logo.svg", "image/svg+xml", "no-cache"),
+    ] {
+        let resp = g.req(Method::GET, path).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK, "{path}");
+        assert_eq!(resp.headers()["content-type"], ctype, "{path}");
+        assert_eq!(resp.headers()["cache-control"], cache, "{path}");
+        assert!(resp.headers().contains_key("content-security-policy"));
+    }
+}
+
+#[tokio::test]
+async fn missing_config_json_api_paths_and_traversal() {
+    let (g, dist) = with_dist().await;
+    let resp = g.req(Method::GET, "/config.json").send().await.unwrap();
+    assert_eq!(
+        resp.status(),
+        StatusCode::NOT_FOUND,
+        "the app reads 404 as same origin"
+    );
+    std::fs::write(dist.path().join("config.json"), "{\"api_url\":\"\"}").unwrap();
+    let resp = g.req(Method::GET, "/config.json").send().await.unwrap();
+    assert_eq!(
+        (
+            resp.status(),
+            resp.headers()["content-type"].to_str().unwrap()
+        ),
+        (StatusCode::OK, "application/json")
+    );
+
+    for path in ["/api/nope", "/__test/faults"] {
+        let resp = g.req(Method::GET, path).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(resp.text().await.unwrap(), "404 page not found");
+    }
+    let resp = g.req(Method::POST, "/").send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+
+    let outside = dist.path().parent().unwrap().join("devgateway-secret.txt");
+    std::fs::write(&outside, "secret").unwrap();
+    for path in [
+        "/%2e%2e/devgateway-secret.txt",
+        "/..%2fdevgateway-secret.txt",
+    ] {
+        let body = g
+            .req(Method::GET, path)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!body.contains("secret"), "{path} must not escape dist");
+    }
+    std::fs::remove_file(outside).unwrap();
+}
+
+#[tokio::test]
+async fn csp_follows_a_rebuilt_index() {
+    let (g, dist) = with_dist().await;
+    let other = "console.log('rebuilt');";
+    std::fs::write(dist.path().join("index.html"), index_html(other)).unwrap();
+    let resp = g.req(Method::GET, "/").send().await.unwrap();
+    assert_eq!(
+        resp.headers()["content-security-policy"],
+        csp_with(other).as_str()
+    );
+}
+
+#[tokio::test]
+async fn dist_without_index_fails_to_start() {
+    let empty = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(&dir);
+    cfg.dist = Some(empty.path().to_path_buf());
+    let err = devgateway::start(cfg).await.err().expect("start fails");
+    assert!(format!("{err:#}").contains("index.html"));
+}

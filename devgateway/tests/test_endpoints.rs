@@ -1,0 +1,237 @@
+//! The `/__test/*` endpoints, fault injection and local session renewal/expiry.
+
+mod common;
+
+use common::*;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+async fn with_test_endpoints() -> Gw {
+    Gw::start_with(|c| c.test_endpoints = true).await
+}
+
+#[tokio::test]
+async fn off_by_default() {
+    let g = Gw::start().await;
+    for (m, path) in [
+        (Method::PUT, "/__test/faults"),
+        (Method::PUT, "/__test/serverinfo"),
+        (Method::POST, "/__test/sessions/expire"),
+        (Method::POST, "/__test/sessions/end"),
+        (Method::POST, "/__test/api-keys/bulk"),
+    ] {
+        let resp = g.req(m, path).json(&json!({})).send().await.unwrap();
+        assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn faults_at_run_time() {
+    let g = with_test_endpoints().await;
+    let admin = g.admin().await;
+    let set = |body: Value| g.req(Method::PUT, "/__test/faults").json(&body).send();
+    assert_eq!(
+        set(json!({ "error_rate": 1.0, "path_prefix": "/api/api-keys" }))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+    for _ in 0..5 {
+        let resp = g
+            .as_(&admin, Method::GET, "/api/api-keys")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            resp.headers()["access-control-allow-origin"],
+            "*",
+            "CORS still applies"
+        );
+        assert!(resp.text().await.unwrap().is_empty());
+    }
+    let (status, _) = send(g.as_(&admin, Method::GET, "/api/userinfo")).await;
+    assert_eq!(status, StatusCode::OK, "outside the prefix");
+
+    set(json!({ "error_rate": 1.0, "path_prefix": null }))
+        .await
+        .unwrap();
+    assert_eq!(
+        g.as_(&admin, Method::GET, "/api/userinfo")
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+    let resp = g
+        .req(Method::OPTIONS, "/api/userinfo")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status(),
+        StatusCode::NO_CONTENT,
+        "preflights are never faulted"
+    );
+
+    set(json!({ "latency_ms": 300 })).await.unwrap();
+    let started = std::time::Instant::now();
+    assert_eq!(
+        g.as_(&admin, Method::GET, "/api/userinfo")
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+
+    // Rates below 1 fail some requests, with a 500 or a dropped connection.
+    set(json!({ "error_rate": 0.5 })).await.unwrap();
+    let mut failed = 0;
+    for _ in 0..40 {
+        match g.as_(&admin, Method::GET, "/api/userinfo").send().await {
+            Ok(r) if r.status() == StatusCode::OK => {}
+            _ => failed += 1,
+        }
+    }
+    assert!((5..=35).contains(&failed), "{failed} of 40 failed");
+    let status = set(json!({ "error_rate": 2.0 })).await.unwrap().status();
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn faults_from_start_up_config() {
+    let g = Gw::start_with(|c| c.faults.error_rate = 1.0).await;
+    let resp = g
+        .req(Method::GET, "/api/publicserverinfo")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+}
+
+#[tokio::test]
+async fn serverinfo_flags() {
+    let g = with_test_endpoints().await;
+    let token = g.login(DEV).await;
+    let (_, info) = send(g.as_(&token, Method::GET, "/api/serverinfo")).await;
+    assert_eq!(info["disable_clipboard_copy_cut"], false);
+    let resp = g.req(Method::PUT, "/__test/serverinfo")
+        .json(&json!({ "disable_clipboard_copy_cut": true, "feature_flags": { "experimental.x": true } }))
+        .send().await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let (_, info) = send(g.as_(&token, Method::GET, "/api/serverinfo")).await;
+    assert_eq!(info["disable_clipboard_copy_cut"], true);
+    assert_eq!(info["feature_flags"], json!({ "experimental.x": true }));
+}
+
+#[tokio::test]
+async fn expired_sessions_renew_once_and_ended_sessions_stop() {
+    let g = with_test_endpoints().await;
+    let old = g.login(DEV).await;
+    let (status, body) = send(g.req(Method::POST, "/__test/sessions/expire")).await;
+    assert_eq!((status, body), (StatusCode::OK, json!({ "expired": 1 })));
+    let resp = g
+        .as_(&old, Method::GET, "/api/userinfo")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let renewed = resp.headers()["x-new-access-token"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(renewed, old);
+    expect_error(
+        g.as_(&old, Method::GET, "/api/userinfo"),
+        StatusCode::UNAUTHORIZED,
+        "access denied",
+    )
+    .await;
+    let resp = g
+        .as_(&renewed, Method::GET, "/api/userinfo")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(
+        resp.headers().get("x-new-access-token").is_none(),
+        "fresh tokens are not rotated"
+    );
+
+    // A renewal is delivered even when the route then refuses the caller.
+    send(g.req(Method::POST, "/__test/sessions/expire")).await;
+    let resp = g
+        .as_(&renewed, Method::GET, "/api/api-keys")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let latest = resp.headers()["x-new-access-token"]
+        .to_str()
+        .unwrap()
+        .to_string();
+
+    let (status, body) = send(g.req(Method::POST, "/__test/sessions/end")).await;
+    assert_eq!((status, body), (StatusCode::OK, json!({ "ended": 1 })));
+    expect_error(
+        g.as_(&latest, Method::GET, "/api/userinfo"),
+        StatusCode::UNAUTHORIZED,
+        "access denied",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn sessions_past_their_absolute_limit_are_refused() {
+    let g = Gw::start().await;
+    let token = g.login(DEV).await;
+    g.sqlite()
+        .execute(
+            "UPDATE sessions SET expires_at = 0, absolute_expires_at = 1",
+            [],
+        )
+        .unwrap();
+    expect_error(
+        g.as_(&token, Method::GET, "/api/userinfo"),
+        StatusCode::UNAUTHORIZED,
+        "access denied",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bulk_api_keys() {
+    let g = with_test_endpoints().await;
+    let admin = g.admin().await;
+    let (status, body) = send(
+        g.req(Method::POST, "/__test/api-keys/bulk")
+            .json(&json!({ "count": 1500, "prefix": "bulk-" })),
+    )
+    .await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::CREATED, json!({ "created": 1500 }))
+    );
+    let (_, list) = send(g.as_(&admin, Method::GET, "/api/api-keys")).await;
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 1500);
+    assert!(list
+        .iter()
+        .all(|k| k["status"] == "active" && !k["groups"].as_array().unwrap().is_empty()));
+    let (status, _) = send(
+        g.req(Method::POST, "/__test/api-keys/bulk")
+            .json(&json!({ "count": 1, "prefix": "bulk-" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _) = send(
+        g.req(Method::POST, "/__test/api-keys/bulk")
+            .json(&json!({ "count": 0 })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}

@@ -1,0 +1,136 @@
+//! Connections: the targets machine identities and credentials are issued for.
+
+use super::{serde_util::null_as_empty, Api, ApiError};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Connection {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    #[serde(default)]
+    pub subtype: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub access_mode_connect: String,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub reviewers: Vec<String>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub attributes: Vec<String>,
+    #[serde(default)]
+    pub access_max_duration: Option<i64>,
+    #[serde(default)]
+    pub jit_access_duration_sec: Option<i64>,
+}
+
+/// Subtypes after the gateway's aliasing (grafana → httpproxy, git → ssh, …).
+pub fn alias_subtype(subtype: &str) -> &str {
+    match subtype {
+        "git" | "github" => "ssh",
+        "grafana" | "kibana" | "kubernetes-token" => "httpproxy",
+        "kubernetes-eks" => "kubernetes",
+        other => other,
+    }
+}
+
+const MI_SUBTYPES: [&str; 6] = [
+    "postgres",
+    "ssh",
+    "rdp",
+    "aws-ssm",
+    "httpproxy",
+    "kubernetes",
+];
+
+impl Connection {
+    fn connect_enabled(&self) -> bool {
+        self.access_mode_connect == "enabled"
+    }
+
+    /// Why this connection cannot carry machine-identity credentials, if it cannot.
+    pub fn machine_identity_blocker(&self) -> Option<String> {
+        let aliased = alias_subtype(&self.subtype);
+        if !MI_SUBTYPES.contains(&aliased) && aliased != "claude-code" {
+            return Some(format!(
+                "{} connections cannot carry machine credentials",
+                self.subtype
+            ));
+        }
+        (!self.connect_enabled()).then(|| "native (connect) access is disabled".to_string())
+    }
+
+    /// Why a person cannot request native credentials for this connection, if they cannot.
+    pub fn credentials_blocker(&self) -> Option<String> {
+        let aliased = alias_subtype(&self.subtype);
+        let extra = ["ssh-local", "mcp", "mcpproxy", "claude-code"];
+        if !MI_SUBTYPES.contains(&aliased) && !extra.contains(&aliased) {
+            return Some(format!(
+                "{} connections do not offer native credentials",
+                self.subtype
+            ));
+        }
+        (!self.connect_enabled()).then(|| "native (connect) access is disabled".to_string())
+    }
+}
+
+/// The list endpoint answers a bare array, or a page object when paginated.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ListShape {
+    Bare(Vec<Connection>),
+    Paged { data: Option<Vec<Connection>> },
+}
+
+pub fn parse_connections(body: &str) -> Result<Vec<Connection>, ApiError> {
+    Ok(match super::decode::<Option<ListShape>>(body)? {
+        Some(ListShape::Bare(list)) => list,
+        Some(ListShape::Paged { data }) => data.unwrap_or_default(),
+        None => Vec::new(),
+    })
+}
+
+pub async fn list_connections(api: &Api) -> Result<Vec<Connection>, ApiError> {
+    let reply = api
+        .send(super::Method::Get, "/connections", None::<&()>)
+        .await?;
+    parse_connections(&reply.body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PG: &str = r#"{"id":"1","name":"pg-demo","type":"database","subtype":"postgres",
+        "status":"online","access_mode_connect":"enabled","reviewers":[],"attributes":["prod"],
+        "connection_tags":{},"access_max_duration":null,"secret":{},"effective_features":null}"#;
+
+    #[test]
+    fn bare_and_paginated_shapes() {
+        let bare = parse_connections(&format!("[{PG}]")).unwrap();
+        assert_eq!(bare[0].name, "pg-demo");
+        let paged = parse_connections(&format!(
+            r#"{{"pages":{{"total":1,"page":1,"size":50}},"data":[{PG}]}}"#
+        ))
+        .unwrap();
+        assert_eq!(paged, bare);
+        assert!(parse_connections("[]").unwrap().is_empty());
+    }
+
+    #[test]
+    fn eligibility_follows_the_contract() {
+        let mut c: Connection = crate::api::decode(PG).unwrap();
+        assert_eq!(c.machine_identity_blocker(), None);
+        c.subtype = "mysql".into();
+        assert!(c.machine_identity_blocker().unwrap().contains("mysql"));
+        c.subtype = "grafana".into();
+        assert_eq!(c.machine_identity_blocker(), None);
+        c.access_mode_connect = "disabled".into();
+        assert!(c.machine_identity_blocker().unwrap().contains("disabled"));
+        c.subtype = "mcp".into();
+        c.access_mode_connect = "enabled".into();
+        assert!(c.machine_identity_blocker().is_some());
+        assert_eq!(c.credentials_blocker(), None);
+    }
+}

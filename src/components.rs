@@ -1,0 +1,15 @@
+//! Reusable views. They take their data through props and never call the gateway.
+
+pub mod admin_gate;
+pub mod confirm_dialog;
+pub mod copy_button;
+pub mod data_table;
+pub mod empty_state;
+pub mod error_panel;
+pub mod form_field;
+pub mod layout;
+pub mod modal;
+pub mod page_header;
+pub mod skeleton;
+pub mod status_badge;
+pub mod toast;

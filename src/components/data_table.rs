@@ -1,0 +1,62 @@
+//! A real `<table>` with a caption, labelled columns and row counts for assistive technology.
+
+use leptos::prelude::*;
+
+/// A column header; `hidden` keeps the label for screen readers only (e.g. "Actions").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub label: &'static str,
+    pub hidden: bool,
+}
+
+impl Column {
+    pub const fn new(label: &'static str) -> Self {
+        Self {
+            label,
+            hidden: false,
+        }
+    }
+
+    pub const fn hidden(label: &'static str) -> Self {
+        Self {
+            label,
+            hidden: true,
+        }
+    }
+}
+
+#[component]
+pub fn DataTable(
+    /// The table's accessible name.
+    #[prop(into)]
+    caption: String,
+    /// Column headers, in order.
+    columns: Vec<Column>,
+    /// Total rows, including any not rendered (for `aria-rowcount`).
+    #[prop(into)]
+    row_count: Signal<usize>,
+    /// The `<tr>` rows.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="gw-table-wrap">
+            <table class="gw-table" aria-rowcount=move || (row_count.get() + 1).to_string()>
+                <caption class="gw-visually-hidden">{caption}</caption>
+                <thead>
+                    <tr aria-rowindex="1">
+                        {columns.into_iter().map(|c| view! {
+                            <th scope="col">
+                                {if c.hidden {
+                                    view! { <span class="gw-visually-hidden">{c.label}</span> }.into_any()
+                                } else {
+                                    c.label.into_any()
+                                }}
+                            </th>
+                        }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! One module per screen: each owns its data loading and mutations.
+
+pub mod not_found;
+pub mod overview;
+pub mod shell;
+pub mod sign_in;

@@ -1,0 +1,17 @@
+//! Any path the console does not know.
+
+use crate::{components::page_header::PageHeader, routes};
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_location};
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    view! {
+        <section class="gw-page">
+            <PageHeader title="Page not found"/>
+            <p>"There is no page at " <code>{path}</code> "."</p>
+            <p>"Check the address, or go back to the " <A href=routes::OVERVIEW>"Overview"</A> "."</p>
+        </section>
+    }
+}

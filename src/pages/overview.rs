@@ -1,0 +1,82 @@
+//! The landing page: what gateway this is and who you are on it.
+
+use crate::{
+    api::session::get_server_info,
+    components::{
+        error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton,
+        status_badge::Chips,
+    },
+    session::{use_api, use_session},
+};
+use leptos::prelude::*;
+
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let session = use_session();
+    let api = use_api();
+    let server = LocalResource::new(move || {
+        let api = api.clone();
+        async move { get_server_info(&api).await }
+    });
+    let user = move || session.user.get();
+    view! {
+        <section class="gw-page">
+            <PageHeader title="Overview" subtitle="This gateway and your identity on it."/>
+            <div class="gw-grid">
+                <section class="gw-card" aria-labelledby="overview-you">
+                    <h2 id="overview-you">"You"</h2>
+                    {move || user().map(|u| view! {
+                        <dl class="gw-facts">
+                            <dt>"Name"</dt><dd>{u.display_name().to_string()}</dd>
+                            <dt>"Email"</dt><dd>{if u.email.is_empty() { "—".to_string() } else { u.email.clone() }}</dd>
+                            <dt>"Role"</dt><dd data-testid="overview-role">{u.role.label()}</dd>
+                            <dt>"Groups"</dt><dd><Chips items=u.groups.clone() empty="No groups"/></dd>
+                            <dt>"Organisation"</dt><dd>{u.org_name.clone()}</dd>
+                        </dl>
+                    })}
+                </section>
+                <section class="gw-card" aria-labelledby="overview-gateway">
+                    <h2 id="overview-gateway">"Gateway"</h2>
+                    <Transition fallback=|| view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }>
+                        {move || server.get().map(|r| match r {
+                            Ok(info) => view! {
+                                <dl class="gw-facts">
+                                    <dt>"Version"</dt><dd data-testid="overview-version">{info.version.clone()}</dd>
+                                    <dt>"Sign-in method"</dt><dd>{auth_label(&info.auth_method)}</dd>
+                                    <dt>"API URL"</dt><dd><code>{info.api_url.clone()}</code></dd>
+                                    <dt>"Tenancy"</dt><dd>{info.tenancy_type.clone()}</dd>
+                                    <dt>"Clipboard"</dt>
+                                    <dd>{if info.disable_clipboard_copy_cut { "Copying disabled by policy" } else { "Copying allowed" }}</dd>
+                                </dl>
+                            }.into_any(),
+                            Err(e) => view! {
+                                <ErrorPanel title="Gateway details could not be loaded" message=e.human()
+                                    on_retry=Callback::new(move |_| server.refetch())/>
+                            }.into_any(),
+                        })}
+                    </Transition>
+                </section>
+            </div>
+        </section>
+    }
+}
+
+/// Names the gateway's auth method the way an admin knows it.
+pub fn auth_label(method: &str) -> String {
+    match method {
+        "local" => "Local (email and password)".into(),
+        "oidc" | "idp" => "OpenID Connect".into(),
+        "saml" => "SAML".into(),
+        "" => "Unknown".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn auth_methods_have_names() {
+        assert_eq!(super::auth_label("idp"), "OpenID Connect");
+        assert_eq!(super::auth_label("local"), "Local (email and password)");
+    }
+}

@@ -1,0 +1,91 @@
+//! The signed-in frame: restores the session, sends signed-out visitors to sign-in (remembering
+//! where they were going), and lays out header, navigation and the page.
+
+use crate::{
+    components::{
+        error_panel::ErrorPanel,
+        layout::{AppHeader, NavBar, NavEntry},
+        skeleton::LoadingSkeleton,
+    },
+    routes,
+    session::use_session,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Outlet, Redirect},
+    hooks::use_location,
+};
+
+/// Navigation entries the caller can use; admin-only pages are listed for admins only.
+pub fn nav_entries(is_admin: bool) -> Vec<NavEntry> {
+    routes::NAV
+        .iter()
+        .filter(|(_, _, admin_only)| is_admin || !admin_only)
+        .map(|&(label, href, _)| NavEntry {
+            label,
+            href,
+            exact: href == routes::OVERVIEW,
+        })
+        .collect()
+}
+
+#[component]
+pub fn Shell() -> impl IntoView {
+    let session = use_session();
+    let api = expect_context::<crate::api::Api>();
+    let location = use_location();
+    let signed_in = Memo::new(move |_| session.user.with(Option::is_some));
+    let user = move |f: fn(&crate::api::session::UserInfo) -> String| {
+        move || session.user.with(|u| u.as_ref().map(f).unwrap_or_default())
+    };
+    let role = Signal::derive(move || {
+        session.user.with(|u| {
+            u.as_ref()
+                .map_or(crate::api::session::Role::Standard, |u| u.role)
+        })
+    });
+    move || {
+        if session.restoring.get() {
+            return view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
+                .into_any();
+        }
+        if let Some(err) = session.restore_error.get() {
+            let api = api.clone();
+            return view! {
+                <main class="gw-boot">
+                    <ErrorPanel title="The gateway could not be reached" message=err.human()
+                        on_retry=Callback::new(move |_| session.restore(api.clone()))/>
+                </main>
+            }
+            .into_any();
+        }
+        if !signed_in.get() {
+            let (path, search) = (
+                location.pathname.get_untracked(),
+                location.search.get_untracked(),
+            );
+            let here = if search.is_empty() {
+                path
+            } else {
+                format!("{path}?{search}")
+            };
+            return view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any();
+        }
+        view! {
+            <AppHeader
+                org=Signal::derive(user(|u| u.org_name.clone()))
+                name=Signal::derive(user(|u| u.display_name().to_string()))
+                email=Signal::derive(user(|u| u.email.clone()))
+                role=role
+                on_sign_out=Callback::new(move |_| session.sign_out())
+            />
+            <div class="gw-layout">
+                <NavBar entries=nav_entries(session.is_admin())/>
+                <main id="main" class="gw-main" tabindex="-1">
+                    <Outlet/>
+                </main>
+            </div>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,195 @@
+//! Sign-in: local email + password when the gateway uses local auth, and an API key or access
+//! token with any auth method. A token is checked with `/userinfo` before the console opens.
+
+use crate::{
+    api::{
+        session::{get_public_server_info, get_user_info, login},
+        Api, ApiError,
+    },
+    components::{form_field::TextField, page_header::PageHeader},
+    routes,
+    session::{use_session, SignedOutReason},
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::Redirect,
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+#[derive(Clone)]
+enum Attempt {
+    Password { email: String, password: String },
+    Token(String),
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let next = Memo::new(move |_| {
+        use_query_map()
+            .with(|q| q.get("next"))
+            .and_then(|n| routes::safe_next(&n))
+            .unwrap_or_else(|| routes::OVERVIEW.to_string())
+    });
+    let public = LocalResource::new({
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            async move { get_public_server_info(&api).await }
+        }
+    });
+    let navigate = use_navigate();
+    let attempt = Action::new_local(move |a: &Attempt| {
+        let (api, a, navigate) = (api.clone(), a.clone(), navigate.clone());
+        async move {
+            let is_password = matches!(a, Attempt::Password { .. });
+            let token = match a {
+                Attempt::Password { email, password } => {
+                    login(&api, email.trim(), &password).await?
+                }
+                Attempt::Token(t) => t.trim().to_string(),
+            };
+            let checked = api.with_token(token.clone());
+            let user = get_user_info(&checked).await.map_err(|e| match e {
+                ApiError::Unauthorized if !is_password => ApiError::Invalid {
+                    status: 401,
+                    message: "this key or token was not accepted".into(),
+                },
+                other => other,
+            })?;
+            session.sign_in(&checked, token, user).await;
+            navigate(
+                &next.get_untracked(),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+            Ok::<(), ApiError>(())
+        }
+    });
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let token = RwSignal::new(String::new());
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (token_error, set_token_error) = signal(None::<String>);
+    let pending_kind = RwSignal::new(None::<bool>);
+    Effect::new(move |_| {
+        let Some(Err(e)) = attempt.value().get() else {
+            return;
+        };
+        let message = sign_in_error(&e);
+        if pending_kind.get_untracked() == Some(true) {
+            set_password_error.set(Some(message));
+        } else {
+            set_token_error.set(Some(message));
+        }
+    });
+    let busy = attempt.pending();
+    let submit_password = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        if email.with(|e| e.trim().is_empty()) || password.with(String::is_empty) {
+            set_password_error.set(Some("Enter your email and password.".into()));
+            return;
+        }
+        set_password_error.set(None);
+        pending_kind.set(Some(true));
+        attempt.dispatch(Attempt::Password {
+            email: email.get(),
+            password: password.get(),
+        });
+    };
+    let submit_token = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        if token.with(|t| t.trim().is_empty()) {
+            set_token_error.set(Some("Paste an API key (hpk_…) or an access token.".into()));
+            return;
+        }
+        set_token_error.set(None);
+        pending_kind.set(Some(false));
+        attempt.dispatch(Attempt::Token(token.get()));
+    };
+    let notice = move || match session.reason.get() {
+        Some(SignedOutReason::Expired) => {
+            Some("Your session expired. Sign in again to continue where you were.")
+        }
+        Some(SignedOutReason::SignedOut) => Some("You have signed out."),
+        None => None,
+    };
+    let is_local = move || public.get().map(|r| r.map(|p| p.auth_method == "local"));
+    view! {
+        <Show when=move || session.user.with(Option::is_some)>
+            <Redirect path=next.get_untracked()/>
+        </Show>
+        <main id="main" class="gw-signin" tabindex="-1">
+            <PageHeader title="Sign in" subtitle="Hoop Admin: manage API keys and machine identities of your Hoop gateway."/>
+            {move || notice().map(|n| view! { <p class="gw-alert gw-alert--info" role="status">{n}</p> })}
+            {move || match is_local() {
+                None => view! { <p class="gw-muted" role="status">"Contacting the gateway…"</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="gw-alert gw-alert--error" role="alert">
+                        {format!("The gateway could not be reached: {}", e.human())}
+                    </p>
+                }.into_any(),
+                Some(Ok(false)) => view! {
+                    <p class="gw-muted">"This gateway signs people in through its identity provider. Use an API key or an access token here."</p>
+                }.into_any(),
+                Some(Ok(true)) => view! {
+                    <form class="gw-card gw-form" on:submit=submit_password novalidate>
+                        <h2>"Email and password"</h2>
+                        <TextField label="Email" name="email" value=email input_type="email"
+                            autocomplete="username" required=true error=Signal::derive(move || None::<String>)/>
+                        <TextField label="Password" name="password" value=password input_type="password"
+                            autocomplete="current-password" required=true error=password_error/>
+                        <button type="submit" class="gw-btn gw-btn--primary" disabled=busy
+                            aria-busy=move || busy.get().to_string()>
+                            {move || if busy.get() && pending_kind.get() == Some(true) { "Signing in…" } else { "Sign in" }}
+                        </button>
+                    </form>
+                }.into_any(),
+            }}
+            <form class="gw-card gw-form" on:submit=submit_token novalidate>
+                <h2>"Use an API key or access token"</h2>
+                <TextField label="API key or access token" name="token" value=token input_type="password"
+                    hint="Paste an hpk_… API key or a bearer token. It is kept only for this browser tab."
+                    error=token_error/>
+                <button type="submit" class="gw-btn" disabled=busy>
+                    {move || if busy.get() && pending_kind.get() == Some(false) { "Checking…" } else { "Continue" }}
+                </button>
+            </form>
+        </main>
+    }
+}
+
+/// One neutral message for wrong email or password: the gateway's 404 for unknown emails
+/// would otherwise tell an attacker which accounts exist.
+pub fn sign_in_error(e: &ApiError) -> String {
+    match e {
+        ApiError::Unauthorized | ApiError::NotFound(_) => "The email or password is wrong.".into(),
+        ApiError::Invalid { status: 401, .. } => {
+            "This key or token was not accepted. Check that it is complete and still active.".into()
+        }
+        other => other.human(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_email_and_wrong_password_read_the_same() {
+        let unknown = sign_in_error(&ApiError::NotFound("user not found".into()));
+        let wrong = sign_in_error(&ApiError::Unauthorized);
+        assert_eq!(unknown, wrong);
+        assert!(!unknown.contains("not found"));
+    }
+}

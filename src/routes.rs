@@ -1,0 +1,88 @@
+//! Every path of the console, declared once: the route table and the link builders beside it.
+
+use crate::pages::{
+    not_found::NotFoundPage, overview::OverviewPage, shell::Shell, sign_in::SignInPage,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::{ParentRoute, Route, Routes},
+    path,
+};
+
+pub const OVERVIEW: &str = "/";
+pub const SIGN_IN: &str = "/sign-in";
+
+/// The navigation, in order: label, path, admin-only.
+pub const NAV: &[(&str, &str, bool)] = &[("Overview", OVERVIEW, false)];
+
+/// The route table. Patterns here and the builders below must agree; `tests::links_match`
+/// checks them against each other.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage/> }>
+            <Route path=path!("/sign-in") view=SignInPage/>
+            <ParentRoute path=path!("") view=Shell>
+                <Route path=path!("/") view=OverviewPage/>
+                <Route path=path!("/*any") view=NotFoundPage/>
+            </ParentRoute>
+        </Routes>
+    }
+}
+
+/// The sign-in page, asking to come back to `next` afterwards.
+pub fn sign_in_then(next: &str) -> String {
+    match safe_next(next) {
+        Some(n) if n != OVERVIEW => format!("{SIGN_IN}?next={}", crate::api::segment(&n)),
+        _ => SIGN_IN.to_string(),
+    }
+}
+
+/// Accepts only same-origin absolute paths, so a crafted `?next=` can never send a signed-in
+/// user to another site (`//evil`, `/\evil`, `https://evil`, `javascript:`…).
+pub fn safe_next(next: &str) -> Option<String> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control() || c == '\\')
+        && next.len() <= 2048;
+    let path_only = next.split(['?', '#']).next().unwrap_or_default();
+    (ok && path_only != SIGN_IN).then(|| next.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_stay_on_this_origin() {
+        assert_eq!(
+            safe_next("/settings/api-keys?q=ci").as_deref(),
+            Some("/settings/api-keys?q=ci")
+        );
+        for bad in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "",
+            "evil",
+            "/a\nb",
+            "/sign-in",
+            "/sign-in?next=/x",
+            "/%5C\\x",
+        ] {
+            assert_eq!(safe_next(bad), None, "{bad:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn sign_in_link_carries_the_return_path() {
+        assert_eq!(
+            sign_in_then("/machine-identities?sort=name"),
+            "/sign-in?next=%2Fmachine-identities%3Fsort%3Dname"
+        );
+        assert_eq!(sign_in_then("/"), "/sign-in");
+        assert_eq!(sign_in_then("https://evil"), "/sign-in");
+    }
+}

@@ -1,0 +1,38 @@
+//! The project's commands: `cargo xtask dev`, `cargo xtask test`, `cargo xtask size`,
+//! `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
+
+mod run;
+mod suites;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  dev [--watch]    build the app (release), start devgateway on 127.0.0.1:8009 with demo data
+                   and serve both on that origin; --watch rebuilds on change with trunk serve
+  test             every check: fmt, clippy (native + wasm32), native tests, browser component
+                   tests, end-to-end tests in headless Chromium against devgateway
+  size             release build, then raw and gzip bytes of what the first load downloads
+  bench-gateway    devgateway throughput on loopback";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dev") => suites::dev(args.iter().any(|a| a == "--watch")),
+        Some("test") => suites::test(),
+        Some("size") => suites::size().map(|_| ()),
+        Some("bench-gateway") => suites::bench_gateway(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! What each command does.
+
+use crate::{
+    run::{command, root, status, tests, Counts, Result},
+    tools,
+};
+use std::{fs, process::Command, time::Instant};
+
+/// The first load's size limit, gzip bytes over wasm + JS + CSS + HTML.
+const BUDGET_GZIP: u64 = 200 * 1024;
+
+pub fn dev(watch: bool) -> Result {
+    tools::ensure(false)?;
+    status(command(
+        "cargo",
+        &[
+            "build",
+            "--quiet",
+            "-p",
+            "devgateway",
+            "--profile",
+            "gateway",
+        ],
+    ))?;
+    let gateway = root().join("target/gateway/devgateway");
+    let gateway = gateway.to_string_lossy();
+    fs::create_dir_all(root().join(".devgateway")).map_err(|e| e.to_string())?;
+    let base = [
+        "serve",
+        "--addr",
+        "127.0.0.1:8009",
+        "--db",
+        ".devgateway/gateway.db",
+    ];
+    if watch {
+        // devgateway answers /api; trunk serve rebuilds on change and proxies /api to it.
+        let mut gw = command(&gateway, &base)
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        println!("xtask: live reload at http://127.0.0.1:8080 (API proxied to devgateway on 8009)");
+        let result = status(command("trunk", &["serve"]));
+        let _ = gw.kill();
+        return result;
+    }
+    status(command("trunk", &["build", "--release"]))?;
+    let mut args = base.to_vec();
+    args.extend(["--dist", "dist"]);
+    status(command(&gateway, &args))
+}
+
+struct Suite {
+    name: &'static str,
+    ok: bool,
+    counts: Option<Counts>,
+    secs: f64,
+}
+
+pub fn test() -> Result {
+    tools::ensure(true)?;
+    let mut done: Vec<Suite> = Vec::new();
+    let mut check = |name: &'static str, c: Command, counted: bool| -> bool {
+        println!("\n==> {name}");
+        let start = Instant::now();
+        let (ok, counts) = if counted {
+            tests(c)
+        } else {
+            (status(c).is_ok(), Counts::default())
+        };
+        let ok = ok && counts.failed == 0 && (!counted || counts.passed > 0);
+        done.push(Suite {
+            name,
+            ok,
+            counts: counted.then_some(counts),
+            secs: start.elapsed().as_secs_f64(),
+        });
+        ok
+    };
+    check(
+        "format",
+        command("cargo", &["fmt", "--all", "--", "--check"]),
+        false,
+    );
+    check(
+        "clippy (native)",
+        command(
+            "cargo",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        false,
+    );
+    check(
+        "clippy (wasm32)",
+        command(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                "hoop-admin",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
+        false,
+    );
+    check(
+        "native tests",
+        command("cargo", &["test", "--workspace"]),
+        true,
+    );
+    let mut web = command(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "hoop-admin",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ],
+    );
+    web.env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        "wasm-bindgen-test-runner",
+    )
+    .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+    .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+    .env(
+        "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+        root().join("tests/webdriver.json"),
+    );
+    check("browser component tests", web, true);
+    if check(
+        "app build (release)",
+        command("trunk", &["build", "--release"]),
+        false,
+    ) {
+        let mut e2e = command(
+            "cargo",
+            &[
+                "test",
+                "-p",
+                "hoop-admin",
+                "--test",
+                "e2e",
+                "--",
+                "--ignored",
+                "--test-threads=2",
+            ],
+        );
+        e2e.env("HOOP_ADMIN_DIST", root().join("dist")).env(
+            "HOOP_ADMIN_AXE",
+            root().join("tools/node_modules/axe-core/axe.min.js"),
+        );
+        check("end-to-end tests", e2e, true);
+    }
+    println!("\n==> summary");
+    let (mut passed, mut failed) = (0, 0);
+    for s in &done {
+        let verdict = if s.ok { "ok" } else { "FAILED" };
+        match s.counts {
+            Some(c) => {
+                passed += c.passed;
+                failed += c.failed + u64::from(!s.ok && c.failed == 0);
+                println!(
+                    "{}: {verdict}, {} passed, {} failed, {} ignored ({:.0} s)",
+                    s.name, c.passed, c.failed, c.ignored, s.secs
+                );
+            }
+            None => {
+                failed += u64::from(!s.ok);
+                println!("{}: {verdict} ({:.0} s)", s.name, s.secs);
+            }
+        }
+    }
+    if let Ok(total) = measure() {
+        println!(
+            "first load: {:.1} KB gzip (budget {} KB)",
+            total as f64 / 1024.0,
+            BUDGET_GZIP / 1024
+        );
+    }
+    println!("{passed} passed, {failed} failed");
+    if done.iter().all(|s| s.ok) {
+        Ok(())
+    } else {
+        Err("some checks failed".into())
+    }
+}
+
+/// Builds the release app and prints what a first visit downloads.
+pub fn size() -> Result<u64> {
+    tools::ensure(false)?;
+    status(command("trunk", &["build", "--release"]))?;
+    let total = measure()?;
+    let verdict = if total <= BUDGET_GZIP {
+        "within"
+    } else {
+        "OVER"
+    };
+    println!(
+        "first load {verdict} the {} KB gzip budget",
+        BUDGET_GZIP / 1024
+    );
+    Ok(total)
+}
+
+/// Prints raw and gzip sizes of every file in dist/ and returns the gzip total.
+fn measure() -> Result<u64> {
+    let dist = root().join("dist");
+    let mut files: Vec<_> = fs::read_dir(&dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    let (mut raw_total, mut gz_total) = (0, 0);
+    println!("{:<48} {:>10} {:>10}", "file", "raw", "gzip -9");
+    for f in files {
+        let raw = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
+        let out = Command::new("gzip")
+            .args(["-9", "-c"])
+            .arg(&f)
+            .output()
+            .map_err(|e| format!("gzip: {e}"))?;
+        let gz = out.stdout.len() as u64;
+        println!(
+            "{:<48} {raw:>10} {gz:>10}",
+            f.file_name().unwrap_or_default().to_string_lossy()
+        );
+        raw_total += raw;
+        gz_total += gz;
+    }
+    println!("{:<48} {raw_total:>10} {gz_total:>10}", "total");
+    Ok(gz_total)
+}
+
+pub fn bench_gateway() -> Result {
+    status(command(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "devgateway",
+            "--profile",
+            "gateway",
+            "--",
+            "bench",
+        ],
+    ))
+}
