@@ -123,7 +123,7 @@ pub fn list_active(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Value
             }),
         ));
     }
-    items.sort_by(|a, b| b.0.cmp(&a.0));
+    items.sort_by_key(|item| std::cmp::Reverse(item.0));
     Ok(items.into_iter().map(|(_, v)| v).collect())
 }
 

@@ -60,6 +60,20 @@ enum Command {
     },
 }
 
+/// Ctrl-C, or SIGTERM from a process manager or test harness.
+async fn stop_signal() -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            r = tokio::signal::ctrl_c() => r,
+            _ = term.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
@@ -96,7 +110,7 @@ async fn main() -> anyhow::Result<()> {
                 println!("test endpoints enabled under /__test/");
             }
             println!("press Ctrl-C to stop");
-            tokio::signal::ctrl_c().await?;
+            stop_signal().await?;
             println!("stopping...");
             gw.shutdown().await;
         }

@@ -1,0 +1,6 @@
+//! End-to-end tests: the release build served by an in-process devgateway (real SQLite, real
+//! CSP), driven in headless Chromium. Run by `cargo xtask test`, which builds `dist/` first.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod harness;
+mod session;
