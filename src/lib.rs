@@ -5,6 +5,7 @@ pub mod api;
 pub mod components;
 pub mod config;
 pub mod dom;
+pub mod format;
 pub mod pages;
 pub mod routes;
 pub mod session;

@@ -1,5 +1,6 @@
 //! One module per screen: each owns its data loading and mutations.
 
+pub mod api_keys;
 pub mod not_found;
 pub mod overview;
 pub mod shell;

@@ -1,7 +1,11 @@
 //! Every path of the console, declared once: the route table and the link builders beside it.
 
 use crate::pages::{
-    not_found::NotFoundPage, overview::OverviewPage, shell::Shell, sign_in::SignInPage,
+    api_keys::{ApiKeysPage, ConfigureApiKeyPage, NewApiKeyPage},
+    not_found::NotFoundPage,
+    overview::OverviewPage,
+    shell::Shell,
+    sign_in::SignInPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -12,8 +16,24 @@ use leptos_router::{
 pub const OVERVIEW: &str = "/";
 pub const SIGN_IN: &str = "/sign-in";
 
-/// The navigation, in order: label, path, admin-only.
-pub const NAV: &[(&str, &str, bool)] = &[("Overview", OVERVIEW, false)];
+pub const API_KEYS: &str = "/settings/api-keys";
+pub const API_KEY_NEW: &str = "/settings/api-keys/new";
+
+/// Configure one key, addressed by id so names with `/` or UUID-like names still work.
+pub fn api_key_configure(id: &str) -> String {
+    format!("{API_KEYS}/{}/configure", crate::api::segment(id))
+}
+
+/// Create a replacement for a key (same groups), then offer to deactivate the old one.
+pub fn api_key_rotate(id: &str) -> String {
+    format!("{API_KEY_NEW}?rotate={}", crate::api::segment(id))
+}
+
+/// The navigation, in order: section heading ("" for none), label, path, admin-only.
+pub const NAV: &[(&str, &str, &str, bool)] = &[
+    ("", "Overview", OVERVIEW, false),
+    ("Settings", "API keys", API_KEYS, true),
+];
 
 /// The route table. Patterns here and the builders below must agree; `tests::links_match`
 /// checks them against each other.
@@ -24,6 +44,9 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/sign-in") view=SignInPage/>
             <ParentRoute path=path!("") view=Shell>
                 <Route path=path!("/") view=OverviewPage/>
+                <Route path=path!("/settings/api-keys") view=ApiKeysPage/>
+                <Route path=path!("/settings/api-keys/new") view=NewApiKeyPage/>
+                <Route path=path!("/settings/api-keys/:id/configure") view=ConfigureApiKeyPage/>
                 <Route path=path!("/*any") view=NotFoundPage/>
             </ParentRoute>
         </Routes>
@@ -74,6 +97,15 @@ mod tests {
         ] {
             assert_eq!(safe_next(bad), None, "{bad:?} must be refused");
         }
+    }
+
+    #[test]
+    fn key_links_are_encoded() {
+        assert_eq!(
+            api_key_configure("8a1e-4f"),
+            "/settings/api-keys/8a1e-4f/configure"
+        );
+        assert_eq!(api_key_rotate("a/b"), "/settings/api-keys/new?rotate=a%2Fb");
     }
 
     #[test]

@@ -47,16 +47,21 @@ impl Caller {
         self.groups.iter().any(|g| g == AUDITOR_GROUP)
     }
     pub fn role(&self) -> &'static str {
-        if self.is_admin() {
-            "admin"
-        } else if self.is_auditor() {
-            "auditor"
-        } else {
-            "standard"
-        }
+        role_of(&self.groups)
     }
     pub fn in_any(&self, groups: &[String]) -> bool {
         self.groups.iter().any(|g| groups.contains(g))
+    }
+}
+
+/// The role that groups give: `admin`, `auditor` or `standard`.
+pub fn role_of(groups: &[String]) -> &'static str {
+    if groups.iter().any(|g| g == ADMIN_GROUP) {
+        "admin"
+    } else if groups.iter().any(|g| g == AUDITOR_GROUP) {
+        "auditor"
+    } else {
+        "standard"
     }
 }
 

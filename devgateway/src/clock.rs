@@ -14,26 +14,47 @@ pub fn now_us() -> i64 {
     (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1000) as i64
 }
 
-/// RFC 3339 in UTC with fractional seconds and trailing zeros trimmed, as Go's `time.RFC3339Nano`.
-pub fn fmt_ts(us: i64) -> String {
-    let dt = OffsetDateTime::from_unix_timestamp_nanos(i128::from(us) * 1000)
-        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let mut s = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-        dt.year(),
-        u8::from(dt.month()),
-        dt.day(),
-        dt.hour(),
-        dt.minute(),
-        dt.second()
-    );
-    let frac = us.rem_euclid(1_000_000);
-    if frac != 0 {
-        s.push('.');
-        s.push_str(format!("{frac:06}").trim_end_matches('0'));
+/// A stored timestamp that displays (and serializes) as RFC 3339 in UTC with fractional seconds
+/// and trailing zeros trimmed, as Go's `time.RFC3339Nano`.
+#[derive(Clone, Copy, Debug)]
+pub struct Ts(pub i64);
+
+impl std::fmt::Display for Ts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let us = self.0;
+        let dt = OffsetDateTime::from_unix_timestamp_nanos(i128::from(us) * 1000)
+            .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            dt.year(),
+            u8::from(dt.month()),
+            dt.day(),
+            dt.hour(),
+            dt.minute(),
+            dt.second()
+        )?;
+        let mut frac = us.rem_euclid(1_000_000);
+        if frac != 0 {
+            let mut width = 6;
+            while frac % 10 == 0 {
+                frac /= 10;
+                width -= 1;
+            }
+            write!(f, ".{frac:0width$}")?;
+        }
+        f.write_str("Z")
     }
-    s.push('Z');
-    s
+}
+
+impl serde::Serialize for Ts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+pub fn fmt_ts(us: i64) -> String {
+    Ts(us).to_string()
 }
 
 pub fn fmt_opt(us: Option<i64>) -> serde_json::Value {

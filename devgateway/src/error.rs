@@ -81,6 +81,17 @@ pub fn not_found_text() -> Response {
     resp
 }
 
+/// Maps a UNIQUE violation to 409 with `msg`; other database errors stay 500.
+pub fn conflict_on_unique(msg: &'static str) -> impl Fn(rusqlite::Error) -> ApiError {
+    move |e| {
+        if is_unique_violation(&e) {
+            ApiError::conflict(msg)
+        } else {
+            e.into()
+        }
+    }
+}
+
 /// Whether a SQLite error is a UNIQUE constraint violation.
 pub fn is_unique_violation(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)

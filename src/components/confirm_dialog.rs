@@ -27,6 +27,9 @@ pub fn ConfirmDialog(
     /// An error from the last attempt, shown inside the dialog.
     #[prop(optional, into)]
     error: Signal<Option<String>>,
+    /// Label of the button that backs out.
+    #[prop(default = "Cancel")]
+    cancel_label: &'static str,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(into)] on_cancel: Callback<()>,
     /// What happens if the user confirms.
@@ -46,7 +49,7 @@ pub fn ConfirmDialog(
             </Show>
             <div class="gw-modal__actions">
                 <button type="button" class="gw-btn" on:click=move |_| on_cancel.run(())
-                    disabled=move || busy.get()>"Cancel"</button>
+                    disabled=move || busy.get()>{cancel_label}</button>
                 <button
                     type="button"
                     class=if danger { "gw-btn gw-btn--danger" } else { "gw-btn gw-btn--primary" }

@@ -7,6 +7,8 @@ use leptos_router::components::A;
 /// A navigation entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NavEntry {
+    /// The section heading this entry sits under ("" for none).
+    pub section: &'static str,
     pub label: &'static str,
     pub href: &'static str,
     /// Active only on exactly this path (the Overview at `/`).
@@ -68,11 +70,27 @@ pub fn NavBar(
     /// The entries, in order.
     entries: Vec<NavEntry>,
 ) -> impl IntoView {
+    // Consecutive entries of one section share a heading.
+    let mut groups: Vec<(&'static str, Vec<NavEntry>)> = Vec::new();
+    for e in entries {
+        match groups.last_mut() {
+            Some((s, list)) if *s == e.section => list.push(e),
+            _ => groups.push((e.section, vec![e])),
+        }
+    }
+    let link = |e: NavEntry| view! { <li><A href=e.href exact=e.exact>{e.label}</A></li> };
     view! {
         <nav class="gw-nav" aria-label="Main">
             <ul>
-                {entries.into_iter().map(|e| view! {
-                    <li><A href=e.href exact=e.exact>{e.label}</A></li>
+                {groups.into_iter().map(|(section, list)| if section.is_empty() {
+                    list.into_iter().map(link).collect_view().into_any()
+                } else {
+                    view! {
+                        <li class="gw-nav__section">
+                            <span class="gw-nav__heading">{section}</span>
+                            <ul>{list.into_iter().map(link).collect_view()}</ul>
+                        </li>
+                    }.into_any()
                 }).collect_view()}
             </ul>
         </nav>

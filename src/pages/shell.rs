@@ -20,8 +20,9 @@ use leptos_router::{
 pub fn nav_entries(is_admin: bool) -> Vec<NavEntry> {
     routes::NAV
         .iter()
-        .filter(|(_, _, admin_only)| is_admin || !admin_only)
-        .map(|&(label, href, _)| NavEntry {
+        .filter(|(_, _, _, admin_only)| is_admin || !admin_only)
+        .map(|&(section, label, href, _)| NavEntry {
+            section,
             label,
             href,
             exact: href == routes::OVERVIEW,

@@ -2,5 +2,7 @@
 //! CSP), driven in headless Chromium. Run by `cargo xtask test`, which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod api_keys;
+mod api_keys_list;
 mod harness;
 mod session;

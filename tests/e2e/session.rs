@@ -19,7 +19,10 @@ async fn local_sign_in_wrong_then_right_password() {
     assert_eq!(wrong, "The email or password is wrong.");
     // The console channel that the CSP and panic checks read must really deliver lines.
     let console = env.console().await;
-    assert!(console.iter().any(|l| l.contains("401")), "console: {console:?}");
+    assert!(
+        console.iter().any(|l| l.contains("401")),
+        "console: {console:?}"
+    );
     // An unknown email reads exactly the same, so accounts cannot be enumerated.
     env.fill("input[name=email]", "nobody@example.com").await;
     env.fill("input[name=password]", PASSWORD).await;

@@ -7,14 +7,17 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::auth::{key_groups, Auth, ADMIN_ONLY};
 use crate::body::json_body;
-use crate::clock::{fmt_ts, now_us};
+use crate::clock::{now_us, Ts};
 use crate::crypto::{mask_key, new_api_key, sha256_hex};
-use crate::error::{is_unique_violation, json, ok, ApiError, ApiResult};
+use crate::error::{conflict_on_unique, json, ok, ApiError, ApiResult};
 use crate::state::SharedState;
+
+pub const DUPLICATE_KEY: &str = "an api key with this name already exists";
 
 const COLUMNS: &str = "id, name, masked_key, status, created_by, deactivated_by, created_at,
     deactivated_at, last_used_at";
@@ -46,34 +49,61 @@ fn from_row(r: &Row) -> rusqlite::Result<KeyRow> {
 }
 
 /// `APIKeyResponse`; optional fields are left out when unset.
-fn key_json(st: &SharedState, k: &KeyRow, groups: Value) -> Value {
-    let mut v = json!({
-        "id": k.id,
-        "org_id": st.org_id,
-        "name": k.name,
-        "masked_key": k.masked_key,
-        "status": k.status,
-        "groups": groups,
-        "created_by": k.created_by,
-        "created_at": fmt_ts(k.created_at),
-    });
-    // Uses not yet written to the database still count.
-    let pending = st
-        .last_used
+#[derive(Serialize)]
+struct KeyView<'a> {
+    id: &'a str,
+    org_id: &'a str,
+    name: &'a str,
+    masked_key: &'a str,
+    status: &'a str,
+    /// `None` is `null`: the create response echoes omitted groups that way.
+    groups: Option<&'a [String]>,
+    created_by: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deactivated_by: Option<&'a str>,
+    created_at: Ts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deactivated_at: Option<Ts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_used_at: Option<Ts>,
+    /// The raw key, in the create response only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'a str>,
+}
+
+/// `pending` is a use not yet written to the database.
+fn view<'a>(
+    org_id: &'a str,
+    k: &'a KeyRow,
+    groups: Option<&'a [String]>,
+    pending: Option<i64>,
+) -> KeyView<'a> {
+    KeyView {
+        id: &k.id,
+        org_id,
+        name: &k.name,
+        masked_key: &k.masked_key,
+        status: &k.status,
+        groups,
+        created_by: &k.created_by,
+        deactivated_by: k.deactivated_by.as_deref(),
+        created_at: Ts(k.created_at),
+        deactivated_at: k.deactivated_at.map(Ts),
+        last_used_at: pending.max(k.last_used_at).map(Ts),
+        key: None,
+    }
+}
+
+fn pending_use(st: &SharedState, id: &str) -> Option<i64> {
+    st.last_used
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .get(&k.id)
-        .copied();
-    if let Some(at) = pending.max(k.last_used_at) {
-        v["last_used_at"] = fmt_ts(at).into();
-    }
-    if let Some(by) = &k.deactivated_by {
-        v["deactivated_by"] = by.clone().into();
-    }
-    if let Some(at) = k.deactivated_at {
-        v["deactivated_at"] = fmt_ts(at).into();
-    }
-    v
+        .get(id)
+        .copied()
+}
+
+fn one(st: &SharedState, k: &KeyRow, groups: &[String]) -> ApiResult {
+    ok(&view(&st.org_id, k, Some(groups), pending_use(st, &k.id)))
 }
 
 /// A UUID is looked up only as an id, anything else only as a name.
@@ -96,9 +126,6 @@ fn not_found() -> ApiError {
 
 /// Maps write failures like the gateway: duplicate names are 409, other DB errors 500.
 fn write_error(e: rusqlite::Error) -> ApiError {
-    if is_unique_violation(&e) {
-        return ApiError::conflict("an api key with this name already exists");
-    }
     match &e {
         rusqlite::Error::SqliteFailure(f, _)
             if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_CHECK =>
@@ -107,7 +134,7 @@ fn write_error(e: rusqlite::Error) -> ApiError {
                 "ERROR: value too long for type character varying(255) (SQLSTATE 22001)",
             )
         }
-        _ => e.into(),
+        _ => conflict_on_unique(DUPLICATE_KEY)(e),
     }
 }
 
@@ -123,7 +150,7 @@ fn set_groups(conn: &Connection, id: &str, groups: &[String]) -> Result<(), ApiE
 }
 
 pub async fn list(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>) -> ApiResult {
-    let (keys, mut groups) = st
+    let (keys, groups) = st
         .db
         .read(|c| {
             let mut stmt = c.prepare(&format!("SELECT {COLUMNS} FROM api_keys ORDER BY rowid"))?;
@@ -144,9 +171,18 @@ pub async fn list(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>) -> ApiRes
         // No rows: the gateway's nil slice encodes as null.
         return ok(&Value::Null);
     }
-    let out: Vec<Value> = keys
+    let empty = Vec::new();
+    let pending = st
+        .last_used
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let out: Vec<KeyView> = keys
         .iter()
-        .map(|k| key_json(&st, k, groups.remove(&k.id).unwrap_or_default().into()))
+        .map(|k| {
+            let g = groups.get(&k.id).unwrap_or(&empty);
+            view(&st.org_id, k, Some(g), pending.get(&k.id).copied())
+        })
         .collect();
     ok(&out)
 }
@@ -164,7 +200,7 @@ pub async fn get_one(
         })
         .await?;
     let (groups, k) = found.ok_or_else(not_found)?;
-    ok(&key_json(&st, &k, groups.into()))
+    one(&st, &k, &groups)
 }
 
 pub async fn create(
@@ -194,8 +230,8 @@ pub async fn create(
         })
         .await?;
     // The create response echoes the request's groups (null when omitted).
-    let mut v = key_json(&st, &row, json!(groups));
-    v["key"] = raw.into();
+    let mut v = view(&st.org_id, &row, groups.as_deref(), None);
+    v.key = Some(&raw);
     Ok(json(StatusCode::CREATED, &v))
 }
 
@@ -227,7 +263,7 @@ pub async fn update(
         })
         .await
         .map(|(g, k)| (k, g))?;
-    ok(&key_json(&st, &row, groups.into()))
+    one(&st, &row, &groups)
 }
 
 pub async fn revoke(
@@ -277,5 +313,5 @@ pub async fn reactivate(
         })
         .await
         .map(|(g, k)| (k, g))?;
-    ok(&key_json(&st, &row, groups.into()))
+    one(&st, &row, &groups)
 }

@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::auth::{issue_session, Auth, ADMIN_GROUP, READ_ONLY};
 use crate::body::json_body;
 use crate::clock::now_us;
-use crate::crypto::{hash_password, verify_password};
+use crate::crypto::{hash_password_off_thread, verify_password_off_thread};
 use crate::error::{json, ok, ApiError, ApiResult};
 use crate::state::SharedState;
 
@@ -25,14 +25,6 @@ fn with_token(mut resp: Response, token: &str) -> ApiResult {
         HeaderValue::from_static("Token"),
     );
     Ok(resp)
-}
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(f)
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))
 }
 
 pub async fn login(State(st): State<SharedState>, body: Body) -> ApiResult {
@@ -58,7 +50,7 @@ pub async fn login(State(st): State<SharedState>, body: Body) -> ApiResult {
         .await?;
     let (user_id, hash) = user.ok_or_else(|| ApiError::not_found("user not found"))?;
     let hash = hash.ok_or_else(|| ApiError::unauthorized("invalid credentials"))?;
-    if !blocking(move || verify_password(&password, &hash)).await? {
+    if !verify_password_off_thread(password, hash).await? {
         return Err(ApiError::unauthorized("invalid credentials"));
     }
     let secret = st.jwt_secret.clone();
@@ -79,9 +71,7 @@ pub async fn register(State(st): State<SharedState>, body: Body) -> ApiResult {
         ("Email", !email.is_empty()),
         ("Password", !password.is_empty()),
     ])?;
-    let hash = blocking(move || hash_password(&password))
-        .await?
-        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let hash = hash_password_off_thread(password).await?;
     let secret = st.jwt_secret.clone();
     let token = st
         .db

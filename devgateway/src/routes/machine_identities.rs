@@ -11,7 +11,7 @@ use crate::body::{json_body, JsonBody};
 use crate::clock::{now_us, ZERO_TIME};
 use crate::conns;
 use crate::db::to_json_text;
-use crate::error::{json, ok, ApiError, ApiResult};
+use crate::error::{conflict_on_unique, json, ok, ApiError, ApiResult};
 use crate::kinds::load_misc;
 use crate::mi::{self, Mi, NULL_CONNECTION_NAMES};
 use crate::state::SharedState;
@@ -81,13 +81,14 @@ pub async fn create(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>, body: B
             }
             let listeners =
                 load_misc(tx)?.ok_or_else(|| fail("server misc configuration not found".into()))?;
+            // Postgres reports the NOT NULL violation before the duplicate name.
+            if body.connection_names.is_none() {
+                return Err(fail(NULL_CONNECTION_NAMES.into()));
+            }
             if mi::by_name(tx, &body.name)?.is_some() {
                 return Err(ApiError::conflict(
                     "machine identity with this name already exists",
                 ));
-            }
-            if body.connection_names.is_none() {
-                return Err(fail(NULL_CONNECTION_NAMES.into()));
             }
             let now = now_us();
             let row = Mi {
@@ -99,13 +100,9 @@ pub async fn create(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>, body: B
                 created_at: now,
                 updated_at: now,
             };
-            mi::insert(tx, &row).map_err(|e| {
-                if crate::error::is_unique_violation(&e) {
-                    ApiError::conflict("machine identity with this name already exists")
-                } else {
-                    e.into()
-                }
-            })?;
+            mi::insert(tx, &row).map_err(conflict_on_unique(
+                "machine identity with this name already exists",
+            ))?;
             let mut creds = Vec::new();
             for c in explicit.into_iter().flatten() {
                 creds.push(mi::provision(tx, &row.id, c, &listeners, &api_url).map_err(fail)?);

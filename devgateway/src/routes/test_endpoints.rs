@@ -10,12 +10,13 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::api_keys::DUPLICATE_KEY;
 use crate::body::read_limited;
 use crate::clock::now_us;
 use crate::config::FaultConfig;
 use crate::crypto::{mask_key, random_bytes, sha256_hex};
 use crate::db::Db;
-use crate::error::{json, ok, ApiError, ApiResult};
+use crate::error::{conflict_on_unique, json, ok, ApiError, ApiResult};
 use crate::state::SharedState;
 
 async fn parse<T: DeserializeOwned>(body: Body) -> Result<T, ApiError> {
@@ -130,13 +131,7 @@ async fn bulk_insert_api_keys(
                 mask_key(&raw),
                 now + i as i64
             ])
-            .map_err(|e| {
-                if crate::error::is_unique_violation(&e) {
-                    ApiError::conflict("an api key with this name already exists")
-                } else {
-                    e.into()
-                }
-            })?;
+            .map_err(conflict_on_unique(DUPLICATE_KEY))?;
             let groups: &[&str] = if i % 2 == 0 {
                 &["engineering"]
             } else {

@@ -7,11 +7,11 @@ use axum::response::IntoResponse;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
-use crate::auth::{user_groups, Auth, ADMIN_GROUP, ADMIN_ONLY, AUDITOR_GROUP, READ_ONLY};
+use crate::auth::{role_of, user_groups, Auth, ADMIN_GROUP, ADMIN_ONLY, READ_ONLY};
 use crate::body::json_body;
 use crate::clock::now_us;
-use crate::crypto::hash_password;
-use crate::error::{is_unique_violation, json, ok, ApiError, ApiResult};
+use crate::crypto::hash_password_off_thread;
+use crate::error::{conflict_on_unique, json, ok, ApiError, ApiResult};
 use crate::state::SharedState;
 
 fn user_json(conn: &Connection, id: &str) -> Result<Option<Value>, ApiError> {
@@ -35,13 +35,7 @@ fn user_json(conn: &Connection, id: &str) -> Result<Option<Value>, ApiError> {
         return Ok(None);
     };
     let groups = user_groups(conn, &id)?;
-    let role = if groups.iter().any(|g| g == ADMIN_GROUP) {
-        "admin"
-    } else if groups.iter().any(|g| g == AUDITOR_GROUP) {
-        "auditor"
-    } else {
-        "standard"
-    };
+    let role = role_of(&groups);
     Ok(Some(json!({
         "id": id, "name": name, "email": email, "status": status, "verified": true,
         "role": role, "slack_id": slack_id, "picture": picture, "groups": groups,
@@ -105,12 +99,7 @@ pub async fn create(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>, body: B
         )));
     }
     let hash = match password.filter(|p| !p.is_empty()) {
-        Some(p) => Some(
-            tokio::task::spawn_blocking(move || hash_password(&p))
-                .await
-                .map_err(|e| ApiError::internal(e.to_string()))?
-                .map_err(|e| ApiError::internal(e.to_string()))?,
-        ),
+        Some(p) => Some(hash_password_off_thread(p).await?),
         None => None,
     };
     let user = st
@@ -122,13 +111,7 @@ pub async fn create(State(st): State<SharedState>, _a: Auth<ADMIN_ONLY>, body: B
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![id, email, name, status, hash, slack_id, picture, now_us()],
             )
-            .map_err(|e| {
-                if is_unique_violation(&e) {
-                    ApiError::conflict("user already exists")
-                } else {
-                    e.into()
-                }
-            })?;
+            .map_err(conflict_on_unique("user already exists"))?;
             for g in &groups {
                 tx.execute(
                     "INSERT OR IGNORE INTO user_groups (user_id, group_name) VALUES (?1, ?2)",

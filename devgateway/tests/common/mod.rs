@@ -133,3 +133,48 @@ pub async fn expect_error(req: RequestBuilder, status: StatusCode, msg: &str) {
     assert_eq!(got, status, "body: {body}");
     assert_eq!(body, json!({ "message": msg }));
 }
+
+/// Asks for connection credentials as `token`.
+pub async fn issue(g: &Gw, token: &str, conn: &str, body: Value) -> (StatusCode, Value) {
+    send(
+        g.as_(
+            token,
+            Method::POST,
+            &format!("/api/connections/{conn}/credentials"),
+        )
+        .json(&body),
+    )
+    .await
+}
+
+/// Asks for pg-reviewed (which needs a review); returns the 202 body.
+pub async fn request_reviewed(g: &Gw, token: &str, secs: i64) -> Value {
+    let (status, body) = issue(
+        g,
+        token,
+        "pg-reviewed",
+        json!({ "access_duration_seconds": secs }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{body}");
+    body
+}
+
+/// Resumes a reviewed pg-reviewed request by its session id.
+pub async fn resume(g: &Gw, token: &str, session: &Value) -> (StatusCode, Value) {
+    let path = format!(
+        "/api/connections/pg-reviewed/credentials/{}",
+        session.as_str().unwrap()
+    );
+    send(
+        g.as_(token, Method::POST, &path)
+            .json(&json!({ "access_duration_seconds": 5 })),
+    )
+    .await
+}
+
+/// `PUT /api/reviews/:id` as `token`.
+pub async fn decide(g: &Gw, token: &str, review: &Value, body: Value) -> (StatusCode, Value) {
+    let path = format!("/api/reviews/{}", review.as_str().unwrap());
+    send(g.as_(token, Method::PUT, &path).json(&body)).await
+}

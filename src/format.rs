@@ -1,0 +1,140 @@
+//! Display helpers: timestamps as relative and exact times. Pure where possible, so they are
+//! tested natively; only the locale rendering asks the browser.
+
+/// Milliseconds since the Unix epoch of an RFC 3339 timestamp such as
+/// `2025-08-25T12:00:00.123456Z` or `…+02:00`. Go's zero time and garbage give `None`.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<i64>().ok();
+    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (h, mi, se) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if y <= 1 || !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
+        return None;
+    }
+    let mut rest = &s[19..];
+    let mut millis = 0;
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        let ms: String = frac[..digits]
+            .chars()
+            .chain("000".chars())
+            .take(3)
+            .collect();
+        millis = ms.parse::<i64>().ok()?;
+        rest = &frac[digits..];
+    }
+    let offset_min = match rest.as_bytes().first()? {
+        b'Z' | b'z' => 0,
+        sign @ (b'+' | b'-') => {
+            let oh = rest.get(1..3)?.parse::<i64>().ok()?;
+            let om = rest.get(4..6)?.parse::<i64>().ok()?;
+            let m = oh * 60 + om;
+            if *sign == b'+' {
+                m
+            } else {
+                -m
+            }
+        }
+        _ => return None,
+    };
+    let days = days_from_civil(y, mo, d);
+    let secs = days * 86_400 + h * 3600 + mi * 60 + se - offset_min * 60;
+    Some(secs * 1000 + millis)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// "just now", "5 minutes ago", "in 2 hours", "3 days ago"…
+pub fn relative(then_ms: i64, now_ms: i64) -> String {
+    let diff = (now_ms - then_ms) / 1000;
+    let (future, secs) = (diff < 0, diff.abs());
+    if secs < 45 {
+        return "just now".into();
+    }
+    let (n, unit) = match secs {
+        s if s < 3600 => ((s + 30) / 60, "minute"),
+        s if s < 86_400 => ((s + 1800) / 3600, "hour"),
+        s if s < 86_400 * 30 => ((s + 43_200) / 86_400, "day"),
+        s if s < 86_400 * 365 => ((s + 86_400 * 15) / (86_400 * 30), "month"),
+        s => ((s + 86_400 * 182) / (86_400 * 365), "year"),
+    };
+    let n = n.max(1);
+    let plural = if n == 1 { "" } else { "s" };
+    if future {
+        format!("in {n} {unit}{plural}")
+    } else {
+        format!("{n} {unit}{plural} ago")
+    }
+}
+
+/// Now, in epoch milliseconds.
+pub fn now_ms() -> i64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now() as i64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64)
+    }
+}
+
+/// The exact time in the reader's locale and time zone, e.g. "25 Aug 2025, 14:00:00".
+pub fn exact(ms: i64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+        String::from(d.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format!("{ms} ms since the epoch")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_gateway_timestamps() {
+        assert_eq!(parse_rfc3339("1970-01-01T00:00:00Z"), Some(0));
+        assert_eq!(parse_rfc3339("1970-01-02T00:00:00Z"), Some(86_400_000));
+        assert_eq!(
+            parse_rfc3339("2025-08-25T12:00:00.123456Z"),
+            Some(1_756_123_200_123)
+        );
+        assert_eq!(
+            parse_rfc3339("2025-08-25T14:00:00.123+02:00"),
+            Some(1_756_123_200_123)
+        );
+        assert_eq!(parse_rfc3339("0001-01-01T00:00:00Z"), None);
+        assert_eq!(parse_rfc3339("yesterday"), None);
+        assert_eq!(parse_rfc3339(""), None);
+    }
+
+    #[test]
+    fn relative_times_read_naturally() {
+        let now = 1_000_000_000_000;
+        assert_eq!(relative(now - 10_000, now), "just now");
+        assert_eq!(relative(now - 5 * 60_000, now), "5 minutes ago");
+        assert_eq!(relative(now - 60_000, now), "1 minute ago");
+        assert_eq!(relative(now - 2 * 3_600_000, now), "2 hours ago");
+        assert_eq!(relative(now + 3 * 86_400_000, now), "in 3 days");
+        assert_eq!(relative(now - 400 * 86_400_000, now), "1 year ago");
+    }
+}

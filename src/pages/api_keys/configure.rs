@@ -1,0 +1,148 @@
+//! Configure a key: rename and change its groups. Works for deactivated keys too.
+
+use super::form::{focus, guard_unsaved, validate_name, KeyForm, CONFLICT};
+use crate::{
+    api::{
+        api_keys::{get_api_key, update_api_key, ApiKeyUpdate, KeyStatus},
+        groups::list_groups,
+        ApiError,
+    },
+    components::{
+        admin_gate::AdminOnly,
+        error_panel::ErrorPanel,
+        page_header::PageHeader,
+        skeleton::LoadingSkeleton,
+        status_badge::{StatusBadge, Tone},
+        toast::Toasts,
+    },
+    routes,
+    session::{use_api, use_session},
+};
+use leptos::{html, prelude::*};
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_params_map},
+};
+
+#[component]
+pub fn ConfigureApiKeyPage() -> impl IntoView {
+    let session = use_session();
+    let role = Signal::derive(move || {
+        session.user.with(|u| {
+            u.as_ref()
+                .map(|u| u.role.label().to_string())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what="configure API keys" role=role>
+            <Configure/>
+        </AdminOnly>
+    }
+}
+
+#[component]
+fn Configure() -> impl IntoView {
+    let api = use_api();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
+    let load_api = api.clone();
+    let load_id = id.clone();
+    let key = LocalResource::new(move || {
+        let (api, id) = (load_api.clone(), load_id.clone());
+        async move { get_api_key(&api, &id).await }
+    });
+    view! {
+        <section class="gw-page">
+            <Transition fallback=|| view! { <LoadingSkeleton label="Loading the API key" rows=3/> }>
+                {move || key.get().map(|r| match r {
+                    Ok(k) => view! { <ConfigureForm key_id=id.clone() name=k.name.clone() groups=k.groups.clone() active=k.status == KeyStatus::Active/> }.into_any(),
+                    Err(ApiError::NotFound(_)) => view! {
+                        <PageHeader title="API key not found"/>
+                        <p>"There is no API key with this id. It may have been mistyped."</p>
+                        <p><A href=routes::API_KEYS>"Back to API keys"</A></p>
+                    }.into_any(),
+                    Err(e) => view! {
+                        <PageHeader title="Configure API key"/>
+                        <ErrorPanel title="The API key could not be loaded" message=e.human()
+                            on_retry=Callback::new(move |_| key.refetch())/>
+                    }.into_any(),
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool) -> impl IntoView {
+    let api = use_api();
+    let toasts = expect_context::<Toasts>();
+    let navigate = use_navigate();
+    let (initial_name, initial_groups) = (name.clone(), groups.clone());
+    let name = RwSignal::new(name);
+    let groups = RwSignal::new(groups);
+    let name_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let name_ref = NodeRef::<html::Input>::new();
+    let saved = RwSignal::new(false);
+    let dirty = Signal::derive(move || {
+        !saved.get() && (name.get() != initial_name || groups.get() != initial_groups)
+    });
+    guard_unsaved(dirty);
+    let group_api = api.clone();
+    let group_list = LocalResource::new(move || {
+        let api = group_api.clone();
+        async move { list_groups(&api).await.unwrap_or_default() }
+    });
+    let save = Action::new_local(move |update: &ApiKeyUpdate| {
+        let (api, update, id, navigate) = (
+            api.clone(),
+            update.clone(),
+            key_id.clone(),
+            navigate.clone(),
+        );
+        async move {
+            match update_api_key(&api, &id, &update).await {
+                Ok(k) => {
+                    saved.set(true);
+                    toasts.success(format!("API key \u{201c}{}\u{201d} updated.", k.name));
+                    navigate(routes::API_KEYS, Default::default());
+                }
+                Err(ApiError::Conflict(_)) => {
+                    name_error.set(Some(CONFLICT.into()));
+                    focus(name_ref);
+                }
+                Err(e) => form_error.set(Some(e.human())),
+            }
+        }
+    });
+    let submit = Callback::new(move |_| {
+        form_error.set(None);
+        match validate_name(&name.get_untracked()) {
+            Err(e) => {
+                name_error.set(Some(e));
+                focus(name_ref);
+            }
+            Ok(valid) => {
+                name_error.set(None);
+                // Always send the groups: an empty list must clear them, not keep them.
+                save.dispatch(ApiKeyUpdate {
+                    name: Some(valid),
+                    groups: Some(groups.get_untracked()),
+                });
+            }
+        }
+    });
+    view! {
+        <PageHeader title="Configure API key" subtitle="Rename the key or change its groups. The secret does not change, so clients keep working."/>
+        {(!active).then(|| view! {
+            <p class="gw-status-line"><StatusBadge text="Deactivated" tone=Tone::Muted/>
+                " This key is deactivated; changes apply when it is activated again."</p>
+        })}
+        <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
+            name_error=name_error form_error=form_error busy=save.pending()
+            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=name_ref
+            on_submit=submit cancel_href=routes::API_KEYS/>
+    }
+}

@@ -1,0 +1,249 @@
+//! Create a key (or a replacement for one: `?rotate=<id>`), then show its secret once.
+
+use super::form::{focus, guard_unsaved, validate_name, KeyForm, CONFLICT};
+use crate::{
+    api::{
+        api_keys::{
+            create_api_key, get_api_key, revoke_api_key, ApiKey, CreatedApiKey, KeyStatus,
+            NewApiKey,
+        },
+        groups::list_groups,
+        ApiError,
+    },
+    components::{
+        admin_gate::AdminOnly, confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal,
+        page_header::PageHeader, toast::Toasts,
+    },
+    routes,
+    session::{use_api, use_session},
+};
+use leptos::{html, prelude::*};
+use leptos_router::{
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+#[component]
+pub fn NewApiKeyPage() -> impl IntoView {
+    let session = use_session();
+    let role = Signal::derive(move || {
+        session.user.with(|u| {
+            u.as_ref()
+                .map(|u| u.role.label().to_string())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what="create API keys" role=role>
+            <NewKey/>
+        </AdminOnly>
+    }
+}
+
+/// The name suggested for a replacement of `old`.
+pub fn rotated_name(old: &str, today: &str) -> String {
+    let base: String = old.chars().take(230).collect();
+    format!("{base}-rotated-{today}")
+}
+
+fn today() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso.chars().take(10).collect()
+}
+
+#[component]
+fn NewKey() -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let toasts = expect_context::<Toasts>();
+    let navigate = use_navigate();
+    let rotate_id = use_query_map().with_untracked(|q| q.get("rotate"));
+    let name = RwSignal::new(String::new());
+    let groups = RwSignal::new(Vec::<String>::new());
+    let name_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let name_ref = NodeRef::<html::Input>::new();
+    let submitted = RwSignal::new(false);
+    let dirty = Signal::derive(move || {
+        !submitted.get() && (name.with(|n| !n.trim().is_empty()) || groups.with(|g| !g.is_empty()))
+    });
+    guard_unsaved(dirty);
+
+    let group_api = api.clone();
+    let group_list = LocalResource::new(move || {
+        let api = group_api.clone();
+        async move { list_groups(&api).await.unwrap_or_default() }
+    });
+    let old_key = RwSignal::new(None::<ApiKey>);
+    if let Some(id) = rotate_id.clone() {
+        let api = api.clone();
+        leptos::task::spawn_local(async move {
+            match get_api_key(&api, &id).await {
+                Ok(k) => {
+                    name.set(rotated_name(&k.name, &today()));
+                    groups.set(k.groups.clone());
+                    old_key.set(Some(k));
+                }
+                Err(e) => form_error.set(Some(format!(
+                    "The key to rotate could not be loaded: {}",
+                    e.human()
+                ))),
+            }
+        });
+    }
+
+    // The new key lives here only until the reveal modal closes; nothing app-wide sees it.
+    let revealed = RwSignal::new(None::<CreatedApiKey>);
+    on_cleanup(move || drop(revealed.try_set(None)));
+    let revoke_api = api.clone();
+    let create = Action::new_local(move |body: &NewApiKey| {
+        let (api, body) = (api.clone(), body.clone());
+        async move {
+            match create_api_key(&api, &body).await {
+                Ok(created) => {
+                    submitted.set(true);
+                    revealed.set(Some(created));
+                }
+                Err(ApiError::Conflict(_)) => {
+                    name_error.set(Some(CONFLICT.into()));
+                    focus(name_ref);
+                }
+                Err(e) => form_error.set(Some(e.human())),
+            }
+        }
+    });
+    let submit = Callback::new(move |_| {
+        form_error.set(None);
+        match validate_name(&name.get_untracked()) {
+            Err(e) => {
+                name_error.set(Some(e));
+                focus(name_ref);
+            }
+            Ok(valid) => {
+                name_error.set(None);
+                create.dispatch(NewApiKey {
+                    name: valid,
+                    groups: groups.get_untracked(),
+                });
+            }
+        }
+    });
+
+    let offer_deactivate = RwSignal::new(false);
+    let deactivate_error = RwSignal::new(None::<String>);
+    let to_list = {
+        let navigate = navigate.clone();
+        move || {
+            navigate(
+                routes::API_KEYS,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            )
+        }
+    };
+    let after_reveal = {
+        let to_list = to_list.clone();
+        Callback::new(move |_| {
+            revealed.set(None);
+            match old_key.get_untracked() {
+                Some(old) if old.status == KeyStatus::Active => offer_deactivate.set(true),
+                _ => to_list(),
+            }
+        })
+    };
+    let deactivate_old = Action::new_local(move |old: &ApiKey| {
+        let (api, old) = (revoke_api.clone(), old.clone());
+        async move { revoke_api_key(&api, &old.id).await.map(|_| old.name) }
+    });
+    Effect::new({
+        let to_list = to_list.clone();
+        move |_| match deactivate_old.value().get() {
+            Some(Ok(old_name)) => {
+                toasts.success(format!("The old key \u{201c}{old_name}\u{201d} is deactivated. Only the new key works now."));
+                to_list();
+            }
+            Some(Err(e)) => deactivate_error.set(Some(e.human())),
+            None => {}
+        }
+    });
+
+    let api_url = {
+        let from_server = session
+            .server
+            .with_untracked(|s| s.as_ref().map(|s| s.api_url.clone()).unwrap_or_default());
+        if from_server.is_empty() {
+            expect_context::<crate::api::Api>()
+                .gateway_origin()
+                .to_string()
+        } else {
+            from_server
+        }
+    };
+    let api_url = if api_url.is_empty() {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    } else {
+        api_url
+    };
+    let title = if rotate_id.is_some() {
+        "Rotate API key"
+    } else {
+        "Create API key"
+    };
+    view! {
+        <section class="gw-page">
+            <PageHeader title=title subtitle=if rotate_id.is_some() {
+                "Create a replacement with the same groups, switch your clients to it, then deactivate the old key."
+            } else {
+                "The key is shown once, right after it is created."
+            }/>
+            <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
+                name_error=name_error form_error=form_error busy=create.pending()
+                submit_label="Create key" busy_label="Creating\u{2026}" name_ref=name_ref
+                on_submit=submit cancel_href=routes::API_KEYS/>
+            {move || revealed.get().map(|created| {
+                let note = old_key.get_untracked().map(|old| format!(
+                    "This new key \u{201c}{}\u{201d} replaces \u{201c}{}\u{201d}. Switch your clients to it; the old key keeps working until you deactivate it.",
+                    created.key.name, old.name));
+                view! {
+                    <KeyRevealModal created=created api_url=api_url.clone() copy_blocked=session.copy_blocked()
+                        on_close=after_reveal note=note/>
+                }
+            })}
+            {move || (offer_deactivate.get()).then(|| {
+                let old = old_key.get_untracked().expect("only offered with an old key");
+                let to_list = to_list.clone();
+                let confirm_old = old.clone();
+                let body = format!("Deactivate \u{201c}{}\u{201d} only when nothing uses it any more: requests with it will get 401 at once. Choose \u{201c}Later\u{201d} to keep both keys working for now.", old.name);
+                view! {
+                    <ConfirmDialog title=format!("Deactivate the old key \u{201c}{}\u{201d} now?", old.name)
+                        confirm_label="Deactivate old key" busy_label="Deactivating\u{2026}" busy=deactivate_old.pending()
+                        danger=true error=deactivate_error cancel_label="Later"
+                        on_confirm=Callback::new(move |_| { deactivate_old.dispatch(confirm_old.clone()); })
+                        on_cancel=Callback::new(move |_| {
+                            toasts.info(format!("\u{201c}{}\u{201d} is still active. Deactivate it once your clients use the new key.", old.name));
+                            to_list();
+                        })>
+                        <p>{body.clone()}</p>
+                    </ConfirmDialog>
+                }
+            })}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rotated_names_stay_within_the_limit() {
+        assert_eq!(
+            super::rotated_name("ci", "2026-11-23"),
+            "ci-rotated-2026-11-23"
+        );
+        let long = super::rotated_name(&"x".repeat(255), "2026-11-23");
+        assert!(long.chars().count() <= 255);
+    }
+}

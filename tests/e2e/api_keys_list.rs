@@ -1,0 +1,220 @@
+//! The API key list: filters in the URL, errors, roles, hostile names, keyboard-only creation.
+
+use crate::harness::Env;
+use fantoccini::key::Key;
+use serde_json::json;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn filters_sort_and_search_survive_reload() {
+    let env = Env::start().await;
+    let admin = env.token("admin@example.com").await;
+    for (name, groups) in [
+        ("alpha-ci", json!(["engineering"])),
+        ("beta-ops", json!(["sre"])),
+        ("gamma-old", json!([])),
+    ] {
+        env.call(
+            "POST",
+            "/api/api-keys",
+            &admin,
+            Some(json!({ "name": name, "groups": groups })),
+        )
+        .await;
+    }
+    let (_, old) = env
+        .call("GET", "/api/api-keys/gamma-old", &admin, None)
+        .await;
+    env.call(
+        "DELETE",
+        &format!("/api/api-keys/{}", old["id"].as_str().unwrap()),
+        &admin,
+        None,
+    )
+    .await;
+    env.goto("/settings/api-keys").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text("tbody", "gamma-old").await;
+
+    let select = |name: &str, value: &str| {
+        format!(
+        "const s = document.querySelector('select[name={name}]'); s.value = '{value}'; s.dispatchEvent(new Event('change'));")
+    };
+    env.js(&select("sort", "2")).await; // Name, A to Z
+    env.wait_path("/settings/api-keys?sort=name&dir=asc").await;
+    env.js(&select("status", "active")).await;
+    env.wait_path("/settings/api-keys?status=active&sort=name&dir=asc")
+        .await;
+    let names = env
+        .js("return [...document.querySelectorAll('tbody th')].map(t => t.textContent)")
+        .await;
+    assert_eq!(names, json!(["alpha-ci", "beta-ops"]));
+    env.fill("input[name=search]", "sre").await;
+    env.wait_path("/settings/api-keys?q=sre&status=active&sort=name&dir=asc")
+        .await;
+    env.c.refresh().await.unwrap();
+    env.wait_text("tbody th", "beta-ops").await;
+    let names = env
+        .js("return [...document.querySelectorAll('tbody th')].map(t => t.textContent)")
+        .await;
+    assert_eq!(names, json!(["beta-ops"]));
+    assert_eq!(
+        env.js("return document.querySelector('input[name=search]').value")
+            .await,
+        json!("sre")
+    );
+    assert_eq!(
+        env.js("return document.querySelector('select[name=status]').value")
+            .await,
+        json!("active")
+    );
+    env.fill("input[name=search]", "nothing-like-this").await;
+    env.wait_text(".gw-empty__title", "No API keys match").await;
+    env.click(".gw-empty button").await;
+    env.wait_text("tbody", "gamma-old").await;
+    env.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn load_error_offers_retry_that_recovers() {
+    let env = Env::start().await;
+    env.goto("/").await;
+    env.sign_in("admin@example.com").await;
+    env.test_endpoint(
+        "PUT",
+        "/__test/faults",
+        json!({ "latency_ms": 0, "error_rate": 1.0, "path_prefix": "/api/api-keys" }),
+    )
+    .await;
+    env.click("nav a[href='/settings/api-keys']").await;
+    env.wait_text(".gw-error", "could not be loaded").await;
+    env.wait_text(".gw-error", "HTTP 500").await;
+    env.axe("the list's error state").await;
+    env.test_endpoint(
+        "PUT",
+        "/__test/faults",
+        json!({ "latency_ms": 0, "error_rate": 0.0, "path_prefix": null }),
+    )
+    .await;
+    env.click(".gw-error button").await;
+    env.wait_text(".gw-empty__title", "No API keys yet").await;
+    env.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn non_admins_get_an_explanation_and_hostile_names_stay_text() {
+    let env = Env::start().await;
+    let admin = env.token("admin@example.com").await;
+    let hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    assert_eq!(
+        env.call(
+            "POST",
+            "/api/api-keys",
+            &admin,
+            Some(json!({ "name": hostile }))
+        )
+        .await
+        .0,
+        201
+    );
+    env.goto("/settings/api-keys").await;
+    env.sign_in("dev@example.com").await;
+    env.wait_text("main", "Only administrators can manage API keys.")
+        .await;
+    env.axe("the admin-only page").await;
+    env.click(".gw-header button").await;
+    env.find("input[name=email]").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_path("/settings/api-keys").await;
+    let cell = env.wait_text("tbody th", "<script>").await;
+    assert_eq!(cell, hostile);
+    assert_eq!(
+        env.js("return document.querySelectorAll('tbody img, tbody script').length")
+            .await,
+        json!(0)
+    );
+    env.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn the_whole_create_flow_works_with_the_keyboard_alone() {
+    let env = Env::start().await;
+    keyboard_create(&env).await;
+    env.finish().await;
+}
+
+async fn keyboard_create(env: &Env) {
+    env.goto("/settings/api-keys").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text(".gw-empty__title", "No API keys yet").await;
+    let press = |k: Key| async move {
+        env.c
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&k.to_string())
+            .await
+            .unwrap()
+    };
+    let active_text = || async move {
+        env.js("return document.activeElement.textContent || document.activeElement.name || ''")
+            .await
+    };
+    // From the focused page heading, Tab to "Create API key" and follow it.
+    for _ in 0..10 {
+        if active_text().await == json!("Create API key") {
+            break;
+        }
+        press(Key::Tab).await;
+    }
+    press(Key::Enter).await;
+    env.wait_text("h1", "Create API key").await;
+    for _ in 0..10 {
+        if active_text().await == json!("name") {
+            break;
+        }
+        press(Key::Tab).await;
+    }
+    env.c
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("keyboard-only")
+        .await
+        .unwrap();
+    press(Key::Tab).await;
+    env.c
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("engineering")
+        .await
+        .unwrap();
+    press(Key::Enter).await; // picks the one matching group without submitting
+    env.wait_text(".gw-picker__selected", "engineering").await;
+    assert!(env
+        .c
+        .find(fantoccini::Locator::Css("[role=dialog]"))
+        .await
+        .is_err());
+    env.find("input[name=name]")
+        .await
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .unwrap();
+    env.find("#new-api-key").await;
+    for _ in 0..12 {
+        if active_text().await == json!("I have stored this key") {
+            break;
+        }
+        press(Key::Tab).await;
+    }
+    assert_eq!(active_text().await, json!("I have stored this key"));
+    press(Key::Enter).await;
+    env.wait_path("/settings/api-keys").await;
+    env.wait_text("tbody th", "keyboard-only").await;
+    env.wait_text("tbody", "engineering").await;
+}
