@@ -78,14 +78,17 @@ async fn create_shows_the_key_once_and_it_works() {
     );
     env.axe("the API key list").await;
 
+    // Closing replaced the form's history entry, so Back lands on the list as it was before.
     env.c.back().await.unwrap();
-    env.wait_text("h1", "Create API key").await;
+    env.wait_path("/settings/api-keys").await;
+    env.wait_text("h1", "API keys").await;
     assert!(
         !traces(&env).await.contains(&raw[4..]),
         "Back does not bring it back"
     );
     env.c.forward().await.unwrap();
     env.wait_text("tbody th", "ci-deploy").await;
+    assert!(!traces(&env).await.contains(&raw[4..]), "nor does Forward");
     env.c.refresh().await.unwrap();
     env.wait_text("tbody th", "ci-deploy").await;
     assert!(!traces(&env).await.contains(&raw[4..]), "nor does reload");
@@ -165,7 +168,8 @@ async fn deactivate_activate_configure_and_rotate() {
 
     env.click("button[aria-label='Actions for worker']").await;
     env.click("[role=menuitem].gw-menu__item--danger").await;
-    env.wait_text("[role=alertdialog]", "get 401 at once").await;
+    env.wait_text("[role=alertdialog]", "gets 401 at once")
+        .await;
     env.click("[role=alertdialog] .gw-btn--danger").await;
     env.wait_text("[role=status]", "deactivated").await;
     env.wait_text("tbody td", "Deactivated").await;

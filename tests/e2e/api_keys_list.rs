@@ -218,3 +218,69 @@ async fn keyboard_create(env: &Env) {
     env.wait_text("tbody th", "keyboard-only").await;
     env.wait_text("tbody", "engineering").await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn ten_thousand_keys_search_repaints_fast_and_pages_keep_row_indexes() {
+    let env = Env::start().await;
+    env.test_endpoint(
+        "POST",
+        "/__test/api-keys/bulk",
+        json!({ "count": 10000, "prefix": "bulk-" }),
+    )
+    .await;
+    env.goto("/settings/api-keys?sort=name&dir=asc").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text(".gw-pager__summary", "of 10000 keys").await;
+    assert_eq!(
+        env.js("return document.querySelector('table').getAttribute('aria-rowcount')")
+            .await,
+        json!("10001")
+    );
+    assert_eq!(
+        env.js("return document.querySelectorAll('tbody tr').length")
+            .await,
+        json!(50),
+        "only one page is rendered"
+    );
+    // Time from the keystroke's input event to the next frame, with the table already updated.
+    let timing = env
+        .c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+         const input = document.querySelector('input[name=search]');
+         const t0 = performance.now();
+         input.value = 'bulk-0999';
+         input.dispatchEvent(new Event('input', { bubbles: true }));
+         requestAnimationFrame(() => done({ ms: performance.now() - t0,
+             rows: document.querySelectorAll('tbody tr').length,
+             summary: document.querySelector('.gw-pager__summary').textContent }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    println!(
+        "search over 10000 keys repainted in {:.1} ms",
+        timing["ms"].as_f64().unwrap()
+    );
+    assert_eq!(
+        timing["summary"],
+        json!("Showing 1\u{2013}10 of 10 keys"),
+        "the table updated before the next frame"
+    );
+    assert!(timing["ms"].as_f64().unwrap() < 100.0, "{timing}");
+    env.fill("input[name=search]", "").await;
+    env.wait_text(".gw-pager__summary", "of 10000 keys").await;
+    env.wait_path("/settings/api-keys?sort=name&dir=asc").await;
+    env.click(".gw-pager button:last-of-type").await;
+    env.wait_path("/settings/api-keys?sort=name&dir=asc&page=2")
+        .await;
+    env.wait_text(".gw-pager__summary", "Showing 51\u{2013}100")
+        .await;
+    assert_eq!(
+        env.js("return document.querySelector('tbody tr').getAttribute('aria-rowindex')")
+            .await,
+        json!("52")
+    );
+    env.finish().await;
+}

@@ -143,6 +143,9 @@ impl Env {
                 }
             }
             if Instant::now() > deadline {
+                if let Ok(png) = self.c.screenshot().await {
+                    let _ = std::fs::write(std::env::temp_dir().join("e2e-failure.png"), png);
+                }
                 let body = self
                     .c
                     .find(Locator::Css("body"))
@@ -180,6 +183,15 @@ impl Env {
     pub async fn fill(&self, css: &str, text: &str) {
         let e = self.find(css).await;
         e.clear().await.unwrap();
+        // WebDriver's clear fires no `input` event; a person's Backspace would.
+        let arg = serde_json::to_value(&e).unwrap();
+        self.c
+            .execute(
+                "arguments[0].dispatchEvent(new Event('input', { bubbles: true }))",
+                vec![arg],
+            )
+            .await
+            .unwrap();
         e.send_keys(text).await.unwrap();
     }
 

@@ -54,8 +54,30 @@ fn ApiKeysList() -> impl IntoView {
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
     let params = use_query_map();
-    let query = Memo::new(move |_| params.with(|m| KeyQuery::from_params(|k| m.get(k))));
-    let search = RwSignal::new(query.get_untracked().search);
+    let url_query = Memo::new(move |_| params.with(|m| KeyQuery::from_params(|k| m.get(k))));
+    // The search box filters at once; the URL follows asynchronously. Back/Forward (popstate)
+    // bring the URL's search back into the box.
+    let search = RwSignal::new(url_query.get_untracked().search);
+    let from_history = StoredValue::new(false);
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| from_history.set_value(true));
+    on_cleanup(move || popstate.remove());
+    Effect::new(move |_| {
+        let s = url_query.with(|q| q.search.clone());
+        if from_history.get_value() {
+            from_history.set_value(false);
+            search.set(s);
+        }
+    });
+    let query = Memo::new(move |_| {
+        let mut q = url_query.get();
+        let s = search.get();
+        if s != q.search {
+            q.search = s;
+            q.page = 1;
+        }
+        q
+    });
     let set_query = {
         let navigate = navigate.clone();
         Callback::new(move |q: KeyQuery| {
@@ -87,21 +109,24 @@ fn ApiKeysList() -> impl IntoView {
             rows.set(list.into_iter().map(Row::new).collect());
         }
     });
+    // Positions into `rows`, so a keystroke over 10 000 keys copies nothing but indexes.
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| apply(all, &q).into_iter().cloned().collect::<Vec<_>>())
+        rows.with(|all| apply(all, &q))
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let page = Signal::derive(move || query.get().page.min(page_count(total.get())));
     let page_rows = Signal::derive(move || {
         let start = (page.get() - 1) * PAGE_SIZE;
         matching.with(|m| {
-            m.iter()
-                .cloned()
-                .enumerate()
-                .skip(start)
-                .take(PAGE_SIZE)
-                .collect::<Vec<_>>()
+            rows.with(|all| {
+                m.iter()
+                    .enumerate()
+                    .skip(start)
+                    .take(PAGE_SIZE)
+                    .map(|(pos, i)| (pos, all[*i].clone()))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let replace_row = move |key: ApiKey| {

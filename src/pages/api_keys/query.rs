@@ -140,19 +140,22 @@ impl Row {
     }
 }
 
-/// The rows that match, in display order.
-pub fn apply<'a>(rows: &'a [Row], q: &KeyQuery) -> Vec<&'a Row> {
+/// Positions of the rows that match, in display order.
+pub fn apply(rows: &[Row], q: &KeyQuery) -> Vec<usize> {
     let needle = q.search.trim().to_lowercase();
-    let mut out: Vec<&Row> = rows
-        .iter()
-        .filter(|r| match q.status {
-            StatusFilter::All => true,
-            StatusFilter::Active => r.key.status == KeyStatus::Active,
-            StatusFilter::Deactivated => r.key.status == KeyStatus::Revoked,
+    let mut out: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            let r = &rows[i];
+            let status_ok = match q.status {
+                StatusFilter::All => true,
+                StatusFilter::Active => r.key.status == KeyStatus::Active,
+                StatusFilter::Deactivated => r.key.status == KeyStatus::Revoked,
+            };
+            status_ok && (needle.is_empty() || r.haystack.contains(&needle))
         })
-        .filter(|r| needle.is_empty() || r.haystack.contains(&needle))
         .collect();
-    out.sort_by(|a, b| {
+    out.sort_by(|&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
         let primary = match q.sort {
             SortKey::Name => a.key.name.to_lowercase().cmp(&b.key.name.to_lowercase()),
             SortKey::Created => a.created_ms.cmp(&b.created_ms),
@@ -236,21 +239,21 @@ mod tests {
         ]
     }
 
-    fn names(v: Vec<&Row>) -> Vec<String> {
-        v.into_iter().map(|r| r.key.name.clone()).collect()
+    fn names_of(rows: &[Row], v: Vec<usize>) -> Vec<String> {
+        v.into_iter().map(|i| rows[i].key.name.clone()).collect()
     }
 
     #[test]
     fn default_is_newest_first_and_the_order_is_stable() {
         let r = rows();
         assert_eq!(
-            names(apply(&r, &KeyQuery::default())),
+            names_of(&r, apply(&r, &KeyQuery::default())),
             ["deploy", "ci", "Billing"]
         );
         let mut shuffled = r.clone();
         shuffled.reverse();
         assert_eq!(
-            names(apply(&shuffled, &KeyQuery::default())),
+            names_of(&shuffled, apply(&shuffled, &KeyQuery::default())),
             ["deploy", "ci", "Billing"]
         );
     }
@@ -264,23 +267,27 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            names(apply(&r, &by(SortKey::Name, false))),
+            names_of(&r, apply(&r, &by(SortKey::Name, false))),
             ["Billing", "ci", "deploy"]
         );
         assert_eq!(
-            names(apply(&r, &by(SortKey::LastUsed, true))),
+            names_of(&r, apply(&r, &by(SortKey::LastUsed, true))),
             ["ci", "Billing", "deploy"]
         );
         let active = KeyQuery {
             status: StatusFilter::Active,
             ..Default::default()
         };
-        assert_eq!(names(apply(&r, &active)), ["deploy", "ci"]);
+        assert_eq!(names_of(&r, apply(&r, &active)), ["deploy", "ci"]);
         let search = KeyQuery {
             search: "ENGINEER".into(),
             ..Default::default()
         };
-        assert_eq!(names(apply(&r, &search)), ["ci"], "groups are searched");
+        assert_eq!(
+            names_of(&r, apply(&r, &search)),
+            ["ci"],
+            "groups are searched"
+        );
         let creator = KeyQuery {
             search: "admin@".into(),
             ..Default::default()

@@ -92,6 +92,17 @@ pub fn KeyFilters(
     }
 }
 
+/// `hpk_1nzb` plus an ellipsis: the eight characters the gateway keeps are what identify a key;
+/// the 39 asterisks after them carry nothing.
+pub fn short_mask(masked: &str) -> String {
+    let visible: String = masked.chars().take_while(|c| *c != '*').collect();
+    if visible.is_empty() {
+        "\u{2014}".into()
+    } else {
+        format!("{visible}\u{2026}")
+    }
+}
+
 /// Changes whenever anything shown in the row changes, so <For> re-renders exactly those rows.
 fn row_key(k: &ApiKey) -> String {
     let status = if k.status == KeyStatus::Active {
@@ -182,7 +193,7 @@ fn KeyRow(index: usize, key_row: ApiKey, on_action: Callback<RowAction>) -> impl
     view! {
         <tr aria-rowindex=(index + 2).to_string() class:gw-row--muted=!active>
             <th scope="row" class="gw-cell-name">{k.name.clone()}</th>
-            <td><code class="gw-masked">{k.masked_key.clone()}</code></td>
+            <td><code class="gw-masked" title=k.masked_key.clone()>{short_mask(&k.masked_key)}</code></td>
             <td>{status}</td>
             <td><Chips items=k.groups.clone() empty="No groups"/></td>
             <td><Timestamp value=Some(k.created_at.clone())/></td>
@@ -223,12 +234,22 @@ pub fn Pager(
         <nav class="gw-pager" aria-label="Pages of API keys">
             <p class="gw-pager__summary" role="status" aria-live="polite">{summary}</p>
             <Show when=move || { pages() > 1 }>
-                <button type="button" class="gw-btn gw-btn--small" disabled=move || page.get() <= 1
+                <button type="button" class="gw-btn gw-btn--small" disabled=move || { page.get() <= 1 }
                     on:click=move |_| on_page.run(page.get_untracked() - 1)>"Previous page"</button>
                 <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-                <button type="button" class="gw-btn gw-btn--small" disabled=move || page.get() >= pages()
+                <button type="button" class="gw-btn gw-btn--small" disabled=move || { page.get() >= pages() }
                     on:click=move |_| on_page.run(page.get_untracked() + 1)>"Next page"</button>
             </Show>
         </nav>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn masked_keys_show_their_identifying_part() {
+        let masked = format!("hpk_1nzb{}", "*".repeat(39));
+        assert_eq!(super::short_mask(&masked), "hpk_1nzb\u{2026}");
+        assert_eq!(super::short_mask(""), "\u{2014}");
     }
 }
