@@ -30,8 +30,8 @@ pub struct ConnectionCredentials {
 /// What asking for credentials led to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Requested {
-    /// 201: the credential, secrets included.
-    Issued(ConnectionCredentials),
+    /// 201: the credential, secrets included (boxed: it dwarfs the other variant).
+    Issued(Box<ConnectionCredentials>),
     /// 202: a reviewer must approve first; resume with `session_id` afterwards.
     NeedsReview {
         session_id: String,
@@ -43,7 +43,7 @@ pub enum Requested {
 /// What resuming after review led to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resumed {
-    Issued(ConnectionCredentials),
+    Issued(Box<ConnectionCredentials>),
     StillPending,
 }
 
@@ -81,14 +81,14 @@ pub fn parse_requested(status: u16, body: &str) -> Result<Requested, ApiError> {
             expire_at: c.expire_at,
         });
     }
-    Ok(Requested::Issued(c))
+    Ok(Requested::Issued(Box::new(c)))
 }
 
 pub fn parse_resumed(status: u16, body: &str) -> Result<Resumed, ApiError> {
     if status == 202 {
         return Ok(Resumed::StillPending);
     }
-    super::decode(body).map(Resumed::Issued)
+    super::decode(body).map(|c| Resumed::Issued(Box::new(c)))
 }
 
 fn base(connection: &str) -> String {
