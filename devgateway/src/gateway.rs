@@ -78,7 +78,8 @@ impl Gateway {
             }
             (Some(p), _) => format!("password: {p}"),
             (None, _) => "password: the one printed when this database was first seeded \
-                          (or DEVGATEWAY_DEMO_PASSWORD at that time)"
+                          (or DEVGATEWAY_DEMO_PASSWORD at that time); lost it? stop, delete the \
+                          database file and start again for fresh demo data"
                 .to_string(),
         };
         out.push_str(&pw);

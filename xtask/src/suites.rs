@@ -22,7 +22,10 @@ pub fn dev(watch: bool) -> Result {
             "gateway",
         ],
     ))?;
-    let gateway = root().join("target/gateway/devgateway");
+    // Respect a custom CARGO_TARGET_DIR, as cargo itself does.
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root().join("target"), std::path::PathBuf::from);
+    let gateway = target.join("gateway/devgateway");
     let gateway = gateway.to_string_lossy();
     fs::create_dir_all(root().join(".devgateway")).map_err(|e| e.to_string())?;
     let base = [
