@@ -269,3 +269,71 @@ async fn deactivate_activate_configure_and_rotate() {
     );
     env.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn leaving_a_dirty_form_asks_first() {
+    let (env, admin) = admin_on("/settings/api-keys/new").await;
+    env.fill("input[name=name]", "half-typed").await;
+    env.click("nav a[href='/']").await;
+    let question = env.c.get_alert_text().await.unwrap();
+    assert!(question.contains("not been saved"), "{question}");
+    env.c.dismiss_alert().await.unwrap();
+    env.wait_path("/settings/api-keys/new").await;
+    assert_eq!(
+        env.js("return document.querySelector('input[name=name]').value")
+            .await,
+        json!("half-typed"),
+        "nothing typed is lost"
+    );
+    env.click("nav a[href='/']").await;
+    env.c.accept_alert().await.unwrap();
+    env.wait_path("/").await;
+    assert!(keys(&env, &admin).await.is_empty());
+    env.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn activating_a_key_someone_already_activated_refreshes_the_row() {
+    let env = Env::start().await;
+    let admin = env.token("admin@example.com").await;
+    let (_, k) = env
+        .call(
+            "POST",
+            "/api/api-keys",
+            &admin,
+            Some(json!({ "name": "shared" })),
+        )
+        .await;
+    let id = k["id"].as_str().unwrap().to_string();
+    env.call("DELETE", &format!("/api/api-keys/{id}"), &admin, None)
+        .await;
+    env.goto("/settings/api-keys").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text("tbody td", "Deactivated").await;
+    env.click("button[aria-label='Actions for shared']").await;
+    env.click("[role=menu] li:nth-child(2) [role=menuitem]")
+        .await;
+    env.wait_text("[role=alertdialog]", "same secret works again")
+        .await;
+    // Another admin activates it first: the gateway now answers 422.
+    let (status, _) = env
+        .call(
+            "POST",
+            &format!("/api/api-keys/{id}/reactivate"),
+            &admin,
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    env.click("[role=alertdialog] .gw-btn--primary").await;
+    env.wait_text("[role=status]", "already been changed").await;
+    env.wait_text("tbody td", "Active").await;
+    assert!(env
+        .c
+        .find(fantoccini::Locator::Css("[role=alertdialog]"))
+        .await
+        .is_err());
+    env.finish().await;
+}
