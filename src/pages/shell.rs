@@ -3,6 +3,7 @@
 
 use crate::{
     components::{
+        admin_gate::AdminOnly,
         error_panel::ErrorPanel,
         layout::{AppHeader, NavBar, NavEntry},
         skeleton::LoadingSkeleton,
@@ -88,5 +89,29 @@ pub fn Shell() -> impl IntoView {
             </div>
         }
         .into_any()
+    }
+}
+
+/// An admin-only page: administrators get `children`; everyone else the explanation, and
+/// nothing inside runs (so no request that would only come back 403).
+#[component]
+pub fn AdminPage(
+    /// Completes "Only administrators can …".
+    what: &'static str,
+    /// The page itself.
+    children: ChildrenFn,
+) -> impl IntoView {
+    let session = use_session();
+    let role = Signal::derive(move || {
+        session.user.with(|u| {
+            u.as_ref()
+                .map(|u| u.role.label().to_string())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what=what role=role>
+            {children()}
+        </AdminOnly>
     }
 }

@@ -1,6 +1,6 @@
 //! Configure a key: rename and change its groups. Works for deactivated keys too.
 
-use super::form::{focus, guard_unsaved, validate_name, KeyForm, CONFLICT};
+use super::form::{guard_unsaved, Feedback, KeyForm};
 use crate::{
     api::{
         api_keys::{get_api_key, update_api_key, ApiKeyUpdate, KeyStatus},
@@ -8,17 +8,17 @@ use crate::{
         ApiError,
     },
     components::{
-        admin_gate::AdminOnly,
         error_panel::ErrorPanel,
         page_header::PageHeader,
         skeleton::LoadingSkeleton,
         status_badge::{StatusBadge, Tone},
         toast::Toasts,
     },
+    pages::shell::AdminPage,
     routes,
-    session::{use_api, use_session},
+    session::use_api,
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{
     components::A,
     hooks::{use_navigate, use_params_map},
@@ -26,19 +26,7 @@ use leptos_router::{
 
 #[component]
 pub fn ConfigureApiKeyPage() -> impl IntoView {
-    let session = use_session();
-    let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map(|u| u.role.label().to_string())
-                .unwrap_or_default()
-        })
-    });
-    view! {
-        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what="configure API keys" role=role>
-            <Configure/>
-        </AdminOnly>
-    }
+    view! { <AdminPage what="configure API keys"><Configure/></AdminPage> }
 }
 
 #[component]
@@ -82,9 +70,7 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
     let (initial_name, initial_groups) = (name.clone(), groups.clone());
     let name = RwSignal::new(name);
     let groups = RwSignal::new(groups);
-    let name_error = RwSignal::new(None::<String>);
-    let form_error = RwSignal::new(None::<String>);
-    let name_ref = NodeRef::<html::Input>::new();
+    let feedback = Feedback::new();
     let saved = RwSignal::new(false);
     let dirty = Signal::derive(move || {
         !saved.get() && (name.get() != initial_name || groups.get() != initial_groups)
@@ -109,29 +95,17 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
                     toasts.success(format!("API key \u{201c}{}\u{201d} updated.", k.name));
                     navigate(routes::API_KEYS, Default::default());
                 }
-                Err(ApiError::Conflict(_)) => {
-                    name_error.set(Some(CONFLICT.into()));
-                    focus(name_ref);
-                }
-                Err(e) => form_error.set(Some(e.human())),
+                Err(e) => feedback.failed(e),
             }
         }
     });
     let submit = Callback::new(move |_| {
-        form_error.set(None);
-        match validate_name(&name.get_untracked()) {
-            Err(e) => {
-                name_error.set(Some(e));
-                focus(name_ref);
-            }
-            Ok(valid) => {
-                name_error.set(None);
-                // Always send the groups: an empty list must clear them, not keep them.
-                save.dispatch(ApiKeyUpdate {
-                    name: Some(valid),
-                    groups: Some(groups.get_untracked()),
-                });
-            }
+        if let Some(valid) = feedback.checked_name(&name.get_untracked()) {
+            // Always send the groups: an empty list must clear them, not keep them.
+            save.dispatch(ApiKeyUpdate {
+                name: Some(valid),
+                groups: Some(groups.get_untracked()),
+            });
         }
     });
     view! {
@@ -141,8 +115,8 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
                 " This key is deactivated; changes apply when it is activated again."</p>
         })}
         <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
-            name_error=name_error form_error=form_error busy=save.pending()
-            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=name_ref
+            name_error=feedback.name form_error=feedback.form busy=save.pending()
+            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=feedback.name_ref
             on_submit=submit cancel_href=routes::API_KEYS/>
     }
 }

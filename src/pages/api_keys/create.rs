@@ -1,6 +1,6 @@
 //! Create a key (or a replacement for one: `?rotate=<id>`), then show its secret once.
 
-use super::form::{focus, guard_unsaved, validate_name, KeyForm, CONFLICT};
+use super::form::{guard_unsaved, Feedback, KeyForm};
 use crate::{
     api::{
         api_keys::{
@@ -8,16 +8,16 @@ use crate::{
             NewApiKey,
         },
         groups::list_groups,
-        ApiError,
     },
     components::{
-        admin_gate::AdminOnly, confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal,
-        page_header::PageHeader, toast::Toasts,
+        confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal, page_header::PageHeader,
+        toast::Toasts,
     },
+    pages::shell::AdminPage,
     routes,
     session::{use_api, use_session},
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
@@ -25,19 +25,7 @@ use leptos_router::{
 
 #[component]
 pub fn NewApiKeyPage() -> impl IntoView {
-    let session = use_session();
-    let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map(|u| u.role.label().to_string())
-                .unwrap_or_default()
-        })
-    });
-    view! {
-        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what="create API keys" role=role>
-            <NewKey/>
-        </AdminOnly>
-    }
+    view! { <AdminPage what="create API keys"><NewKey/></AdminPage> }
 }
 
 /// The name suggested for a replacement of `old`.
@@ -60,9 +48,7 @@ fn NewKey() -> impl IntoView {
     let rotate_id = use_query_map().with_untracked(|q| q.get("rotate"));
     let name = RwSignal::new(String::new());
     let groups = RwSignal::new(Vec::<String>::new());
-    let name_error = RwSignal::new(None::<String>);
-    let form_error = RwSignal::new(None::<String>);
-    let name_ref = NodeRef::<html::Input>::new();
+    let feedback = Feedback::new();
     let submitted = RwSignal::new(false);
     let dirty = Signal::derive(move || {
         !submitted.get() && (name.with(|n| !n.trim().is_empty()) || groups.with(|g| !g.is_empty()))
@@ -84,7 +70,7 @@ fn NewKey() -> impl IntoView {
                     groups.set(k.groups.clone());
                     old_key.set(Some(k));
                 }
-                Err(e) => form_error.set(Some(format!(
+                Err(e) => feedback.form.set(Some(format!(
                     "The key to rotate could not be loaded: {}",
                     e.human()
                 ))),
@@ -104,28 +90,16 @@ fn NewKey() -> impl IntoView {
                     submitted.set(true);
                     revealed.set(Some(created));
                 }
-                Err(ApiError::Conflict(_)) => {
-                    name_error.set(Some(CONFLICT.into()));
-                    focus(name_ref);
-                }
-                Err(e) => form_error.set(Some(e.human())),
+                Err(e) => feedback.failed(e),
             }
         }
     });
     let submit = Callback::new(move |_| {
-        form_error.set(None);
-        match validate_name(&name.get_untracked()) {
-            Err(e) => {
-                name_error.set(Some(e));
-                focus(name_ref);
-            }
-            Ok(valid) => {
-                name_error.set(None);
-                create.dispatch(NewApiKey {
-                    name: valid,
-                    groups: groups.get_untracked(),
-                });
-            }
+        if let Some(valid) = feedback.checked_name(&name.get_untracked()) {
+            create.dispatch(NewApiKey {
+                name: valid,
+                groups: groups.get_untracked(),
+            });
         }
     });
 
@@ -201,8 +175,8 @@ fn NewKey() -> impl IntoView {
                 "The key is shown once, right after it is created."
             }/>
             <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
-                name_error=name_error form_error=form_error busy=create.pending()
-                submit_label="Create key" busy_label="Creating\u{2026}" name_ref=name_ref
+                name_error=feedback.name form_error=feedback.form busy=create.pending()
+                submit_label="Create key" busy_label="Creating\u{2026}" name_ref=feedback.name_ref
                 on_submit=submit cancel_href=routes::API_KEYS/>
             {move || revealed.get().map(|created| {
                 let note = old_key.get_untracked().map(|old| format!(

@@ -1,7 +1,10 @@
 //! The key form shared by create and configure: name with counter, groups, what groups mean,
 //! inline errors, busy submit, and a guard against leaving with unsaved changes.
 
-use crate::components::{form_field::TextField, group_picker::GroupPicker};
+use crate::{
+    api::ApiError,
+    components::{form_field::TextField, group_picker::GroupPicker},
+};
 use leptos::{html, prelude::*};
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -21,7 +24,7 @@ pub fn validate_name(raw: &str) -> Result<String, String> {
     Ok(name.to_string())
 }
 
-pub const CONFLICT: &str = "An API key with this name already exists (deactivated keys keep their names). Choose another name.";
+const CONFLICT: &str = "An API key with this name already exists (deactivated keys keep their names). Choose another name.";
 
 #[component]
 pub fn KeyForm(
@@ -124,8 +127,59 @@ pub fn guard_unsaved(dirty: Signal<bool>) {
     });
 }
 
+/// Where a form's problems show: the name field (with focus) or above the buttons.
+#[derive(Clone, Copy)]
+pub struct Feedback {
+    pub name: RwSignal<Option<String>>,
+    pub form: RwSignal<Option<String>>,
+    pub name_ref: NodeRef<html::Input>,
+}
+
+impl Feedback {
+    pub fn new() -> Self {
+        Self {
+            name: RwSignal::new(None),
+            form: RwSignal::new(None),
+            name_ref: NodeRef::new(),
+        }
+    }
+
+    /// The valid name to send, or `None` after showing why not on the name field.
+    pub fn checked_name(self, raw: &str) -> Option<String> {
+        self.form.set(None);
+        match validate_name(raw) {
+            Ok(valid) => {
+                self.name.set(None);
+                Some(valid)
+            }
+            Err(e) => {
+                self.name.set(Some(e));
+                focus(self.name_ref);
+                None
+            }
+        }
+    }
+
+    /// Shows a failed save: a taken name on the name field, anything else above the buttons.
+    pub fn failed(self, e: ApiError) {
+        match e {
+            ApiError::Conflict(_) => {
+                self.name.set(Some(CONFLICT.into()));
+                focus(self.name_ref);
+            }
+            other => self.form.set(Some(other.human())),
+        }
+    }
+}
+
+impl Default for Feedback {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Puts the caret in a field that needs attention.
-pub fn focus(input: NodeRef<html::Input>) {
+fn focus(input: NodeRef<html::Input>) {
     if let Some(el) = input.get_untracked() {
         let _ = el.focus();
     }

@@ -12,11 +12,12 @@ use crate::{
         ApiError,
     },
     components::{
-        admin_gate::AdminOnly, confirm_dialog::ConfirmDialog, empty_state::EmptyState,
-        error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
+        confirm_dialog::ConfirmDialog, empty_state::EmptyState, error_panel::ErrorPanel,
+        page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
+    pages::shell::AdminPage,
     routes,
-    session::{use_api, use_session},
+    session::use_api,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -27,19 +28,7 @@ use leptos_router::{
 
 #[component]
 pub fn ApiKeysPage() -> impl IntoView {
-    let session = use_session();
-    let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map(|u| u.role.label().to_string())
-                .unwrap_or_default()
-        })
-    });
-    view! {
-        <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what="manage API keys" role=role>
-            <ApiKeysList/>
-        </AdminOnly>
-    }
+    view! { <AdminPage what="manage API keys"><ApiKeysList/></AdminPage> }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
