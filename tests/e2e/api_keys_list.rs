@@ -284,3 +284,31 @@ async fn ten_thousand_keys_search_repaints_fast_and_pages_keep_row_indexes() {
     );
     env.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn phone_width_layout_never_scrolls_sideways() {
+    let env = Env::start().await;
+    let admin = env.token("admin@example.com").await;
+    env.call("POST", "/api/api-keys", &admin, Some(json!({ "name": "a-rather-long-key-name-for-a-small-screen", "groups": ["engineering", "sre"] }))).await;
+    env.c.set_window_size(360, 740).await.unwrap();
+    env.goto("/").await;
+    env.sign_in("admin@example.com").await;
+    let overflow =
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    env.wait_text("h1", "Overview").await;
+    let width = env.js("return window.innerWidth").await.as_i64().unwrap();
+    assert!(width <= 360, "the viewport really is phone-sized: {width}");
+    assert_eq!(env.js(overflow).await, json!(0), "the overview fits 360 px");
+    env.click("nav a[href='/settings/api-keys']").await;
+    env.wait_text("tbody th", "a-rather-long").await;
+    assert_eq!(
+        env.js(overflow).await,
+        json!(0),
+        "the key list fits 360 px (its table scrolls inside its frame)"
+    );
+    env.click("a[href='/settings/api-keys/new']").await;
+    env.wait_text("h1", "Create API key").await;
+    assert_eq!(env.js(overflow).await, json!(0), "the form fits 360 px");
+    env.finish().await;
+}
