@@ -1,8 +1,11 @@
 //! Reusable views. They take their data through props and never call the gateway.
 
 pub mod admin_gate;
+pub mod chip_input;
 pub mod confirm_dialog;
 pub mod copy_button;
+pub mod credentials;
+pub mod credentials_modal;
 pub mod data_table;
 pub mod empty_state;
 pub mod error_panel;

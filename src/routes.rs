@@ -2,6 +2,9 @@
 
 use crate::pages::{
     api_keys::{ApiKeysPage, ConfigureApiKeyPage, NewApiKeyPage},
+    machine_identities::{
+        EditMachineIdentityPage, MachineIdentitiesPage, MachineIdentityPage, NewMachineIdentityPage,
+    },
     not_found::NotFoundPage,
     overview::OverviewPage,
     shell::Shell,
@@ -29,9 +32,27 @@ pub fn api_key_rotate(id: &str) -> String {
     format!("{API_KEY_NEW}?rotate={}", crate::api::segment(id))
 }
 
+pub const MACHINE_IDENTITIES: &str = "/machine-identities";
+pub const MACHINE_IDENTITY_NEW: &str = "/machine-identities/new";
+
+/// One machine identity's page. Machine identities are addressed by name only; a name that
+/// spells `new` gets its first letter encoded so it cannot land on the create page.
+pub fn machine_identity(name: &str) -> String {
+    let seg = match crate::api::segment(name) {
+        s if s == "new" => "%6Eew".to_string(),
+        s => s,
+    };
+    format!("{MACHINE_IDENTITIES}/{seg}")
+}
+
+pub fn machine_identity_edit(name: &str) -> String {
+    format!("{}/edit", machine_identity(name))
+}
+
 /// The navigation, in order: section heading ("" for none), label, path, admin-only.
 pub const NAV: &[(&str, &str, &str, bool)] = &[
     ("", "Overview", OVERVIEW, false),
+    ("", "Machine identities", MACHINE_IDENTITIES, false),
     ("Settings", "API keys", API_KEYS, true),
 ];
 
@@ -47,6 +68,10 @@ pub fn AppRoutes() -> impl IntoView {
                 <Route path=path!("/settings/api-keys") view=ApiKeysPage/>
                 <Route path=path!("/settings/api-keys/new") view=NewApiKeyPage/>
                 <Route path=path!("/settings/api-keys/:id/configure") view=ConfigureApiKeyPage/>
+                <Route path=path!("/machine-identities") view=MachineIdentitiesPage/>
+                <Route path=path!("/machine-identities/new") view=NewMachineIdentityPage/>
+                <Route path=path!("/machine-identities/:name") view=MachineIdentityPage/>
+                <Route path=path!("/machine-identities/:name/edit") view=EditMachineIdentityPage/>
                 <Route path=path!("/*any") view=NotFoundPage/>
             </ParentRoute>
         </Routes>
@@ -106,6 +131,18 @@ mod tests {
             "/settings/api-keys/8a1e-4f/configure"
         );
         assert_eq!(api_key_rotate("a/b"), "/settings/api-keys/new?rotate=a%2Fb");
+    }
+
+    #[test]
+    fn machine_identity_links_are_encoded() {
+        assert_eq!(
+            machine_identity("billing.worker"),
+            "/machine-identities/billing.worker"
+        );
+        assert_eq!(machine_identity("a/b c"), "/machine-identities/a%2Fb%20c");
+        assert_eq!(machine_identity_edit("w"), "/machine-identities/w/edit");
+        assert_eq!(machine_identity("new"), "/machine-identities/%6Eew");
+        assert_eq!(machine_identity("newer"), "/machine-identities/newer");
     }
 
     #[test]

@@ -17,6 +17,9 @@ pub fn CopyButton(
     /// True when the organisation's policy disables copying.
     #[prop(into)]
     blocked: Signal<bool>,
+    /// The button's visible text ("Copy all" for a whole set).
+    #[prop(default = "Copy")]
+    text: &'static str,
 ) -> impl IntoView {
     let (status, set_status) = signal(None::<&'static str>);
     let label = format!("Copy {what}");
@@ -47,7 +50,7 @@ pub fn CopyButton(
             >
                 <button type="button" class="gw-btn gw-btn--small" aria-label=label.clone()
                     title=label.clone() on:click=copy>
-                    {move || if status.get() == Some("Copied") { "Copied" } else { "Copy" }}
+                    {move || if status.get() == Some("Copied") { "Copied" } else { text }}
                 </button>
             </Show>
             <span class="gw-copy__status" role="status" aria-live="polite">{move || status.get()}</span>

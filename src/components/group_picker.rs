@@ -3,6 +3,15 @@
 
 use leptos::prelude::*;
 
+/// A word about one option, shown beside it. A `blocked` option cannot be chosen (unless it
+/// already is, so it can still be removed) and its note says why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickerNote {
+    pub name: String,
+    pub text: String,
+    pub blocked: bool,
+}
+
 #[component]
 pub fn GroupPicker(
     /// The fieldset's legend.
@@ -22,6 +31,9 @@ pub fn GroupPicker(
     /// Singular noun for messages ("group", "connection").
     #[prop(default = "group")]
     noun: &'static str,
+    /// Notes on some options (e.g. a connection's type, or why it cannot be chosen).
+    #[prop(optional, into)]
+    notes: Signal<Vec<PickerNote>>,
 ) -> impl IntoView {
     let filter = RwSignal::new(String::new());
     let list_id = crate::dom::unique_id("picker");
@@ -35,11 +47,19 @@ pub fn GroupPicker(
         }
         names
     };
+    let note_of = move |name: &str| notes.with(|n| n.iter().find(|x| x.name == name).cloned());
+    let blocked = move |name: &str| {
+        note_of(name).is_some_and(|n| n.blocked) && !selected.with(|s| s.iter().any(|x| x == name))
+    };
     let visible = move || {
         let needle = filter.get().trim().to_lowercase();
+        let matches = |n: &String| {
+            n.to_lowercase().contains(&needle)
+                || note_of(n).is_some_and(|x| x.text.to_lowercase().contains(&needle))
+        };
         all()
             .into_iter()
-            .filter(|n| needle.is_empty() || n.to_lowercase().contains(&needle))
+            .filter(|n| needle.is_empty() || matches(n))
             .collect::<Vec<_>>()
     };
     let toggle = move |name: String| {
@@ -65,7 +85,7 @@ pub fn GroupPicker(
         if ev.key() == "Enter" {
             ev.prevent_default();
             let v = visible();
-            if v.len() == 1 && new_name().is_none() {
+            if v.len() == 1 && new_name().is_none() && !blocked(&v[0]) {
                 toggle(v[0].clone());
                 filter.set(String::new());
             } else {
@@ -109,12 +129,23 @@ pub fn GroupPicker(
                     {
                         let checked_name = name.clone();
                         let toggled = name.clone();
+                        let (blocked_name, note_name) = (name.clone(), name.clone());
+                        let blocked_name = StoredValue::new(blocked_name);
+                        let is_blocked = move || blocked_name.with_value(|n| blocked(n));
+                        let note_id = crate::dom::unique_id("picker-note");
+                        let described = note_id.clone();
+                        let note_name = StoredValue::new(note_name);
+                        let note = move || note_name.with_value(|n| note_of(n));
                         view! {
-                            <li><label class="gw-picker__option">
-                                <input type="checkbox" value=name.clone()
+                            <li><label class="gw-picker__option" class:gw-picker__option--disabled=is_blocked>
+                                <input type="checkbox" value=name.clone() disabled=is_blocked
+                                    aria-describedby=move || note().map(|_| described.clone())
                                     prop:checked=move || selected.with(|s| s.contains(&checked_name))
                                     on:change=move |_| toggle(toggled.clone())/>
                                 <span>{name.clone()}</span>
+                                {move || note().map(|n| view! {
+                                    <span id=note_id.clone() class="gw-picker__note">{n.text}</span>
+                                })}
                             </label></li>
                         }
                     }

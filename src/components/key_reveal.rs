@@ -26,7 +26,10 @@ pub fn KeyRevealModal(
     let name = created.key.name.clone();
     let secret = RwSignal::new(created.secret);
     let confirming = RwSignal::new(false);
-    on_cleanup(move || secret.try_set(String::new()).map_or((), drop));
+    // Untracked: during unmount there is nothing left to notify, only memory to wipe.
+    on_cleanup(move || {
+        secret.try_update_untracked(String::clear);
+    });
     let close = move || {
         secret.set(String::new());
         on_close.run(());

@@ -7,6 +7,8 @@ mod list;
 pub mod query;
 mod table;
 
+/// Shared with the machine identity forms.
+pub(crate) use form::guard_unsaved;
 pub use form::{ConfigureApiKeyPage, NewApiKeyPage};
 pub use list::ApiKeysPage;
 

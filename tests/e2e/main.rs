@@ -5,4 +5,5 @@
 mod api_keys;
 mod api_keys_list;
 mod harness;
+mod machine_identities;
 mod session;

@@ -87,7 +87,7 @@ async fn api_key_sign_in_opens_a_standard_overview() {
         .await;
     assert_eq!(
         nav,
-        json!(["Overview"]),
+        json!(["Overview", "Machine identities"]),
         "no admin-only entries for a standard caller"
     );
     env.axe("the overview (standard)").await;

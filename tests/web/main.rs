@@ -2,7 +2,9 @@
 //! what a person (or a screen reader) would get.
 #![cfg(target_arch = "wasm32")]
 
+mod credentials;
 mod dialogs;
+mod pickers;
 mod widgets;
 
 use leptos::{mount::mount_to, prelude::*};

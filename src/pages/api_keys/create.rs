@@ -80,7 +80,9 @@ fn NewKey() -> impl IntoView {
 
     // The new key lives here only until the reveal modal closes; nothing app-wide sees it.
     let revealed = RwSignal::new(None::<CreatedApiKey>);
-    on_cleanup(move || drop(revealed.try_set(None)));
+    on_cleanup(move || {
+        revealed.try_update_untracked(|r| *r = None);
+    });
     let revoke_api = api.clone();
     let create = Action::new_local(move |body: &NewApiKey| {
         let (api, body) = (api.clone(), body.clone());

@@ -1,0 +1,140 @@
+//! The machine identity list: loads identities, keeps search, filters and sort in the URL, and
+//! (for admins) edits or deletes from a row's menu. Everyone who may read sees it.
+
+use super::{
+    delete::DeleteIdentityDialog,
+    query::{apply, facets, MiQuery, Row},
+    table::{IdentityFilters, IdentityTable, RowAction},
+    DOCS,
+};
+use crate::{
+    api::machine_identities::list_machine_identities,
+    components::{
+        empty_state::EmptyState, error_panel::ErrorPanel, page_header::PageHeader,
+        skeleton::LoadingSkeleton,
+    },
+    routes,
+    session::{use_api, use_session},
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::A,
+    hooks::{use_navigate, use_query_map},
+    NavigateOptions,
+};
+
+const WHAT: &str = "A machine identity is a service, job or agent that connects to databases, servers and internal tools through the gateway with credentials of its own: one per connection, never tied to a person, and rotatable at any time.";
+
+#[component]
+pub fn MachineIdentitiesPage() -> impl IntoView {
+    let api = use_api();
+    let session = use_session();
+    let admin = session.is_admin();
+    let navigate = use_navigate();
+    let params = use_query_map();
+    let query = Memo::new(move |_| params.with(|m| MiQuery::from_params(|k| m.get(k))));
+    let set_query = {
+        let navigate = navigate.clone();
+        Callback::new(move |q: MiQuery| {
+            let qs = q.to_query();
+            let url = if qs.is_empty() {
+                routes::MACHINE_IDENTITIES.to_string()
+            } else {
+                format!("{}?{qs}", routes::MACHINE_IDENTITIES)
+            };
+            let opts = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&url, opts);
+        })
+    };
+    let list = LocalResource::new(move || {
+        let api = api.clone();
+        async move { list_machine_identities(&api).await }
+    });
+    let rows = Memo::new(move |_| match list.get() {
+        Some(Ok(all)) => all.into_iter().map(Row::new).collect(),
+        _ => Vec::new(),
+    });
+    let shown = Signal::derive(move || {
+        let q = query.get();
+        rows.with(|all| {
+            apply(all, &q)
+                .into_iter()
+                .map(|i| all[i].clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let used = Signal::derive(move || rows.with(|r| facets(r)));
+    let deleting = RwSignal::new(None::<String>);
+    let on_action = Callback::new(move |a: RowAction| match a {
+        RowAction::Edit(name) => {
+            navigate(&routes::machine_identity_edit(&name), Default::default())
+        }
+        RowAction::Delete(name) => deleting.set(Some(name)),
+    });
+    let clear = move |_| {
+        let q = query.get_untracked();
+        set_query.run(MiQuery {
+            sort: q.sort,
+            descending: q.descending,
+            ..Default::default()
+        })
+    };
+    let create = move || {
+        admin.then(|| view! {
+            <A href=routes::MACHINE_IDENTITY_NEW attr:class="gw-btn gw-btn--primary">"Create machine identity"</A>
+        })
+    };
+    view! {
+        <section class="gw-page">
+            <PageHeader title="Machine identities" subtitle="Services and jobs that connect through the gateway with credentials of their own.">
+                {create()}
+            </PageHeader>
+            {(!admin).then(|| view! {
+                <p class="gw-alert gw-alert--info">"You can see machine identities and what they reach. Only administrators can create, change or delete them, or see and rotate their credentials."</p>
+            })}
+            <Transition fallback=|| view! { <LoadingSkeleton label="Loading machine identities" rows=5/> }>
+                {move || list.get().map(|r| match r {
+                    Err(e) => view! {
+                        <ErrorPanel title="Machine identities could not be loaded" message=e.human()
+                            on_retry=Callback::new(move |_| list.refetch())/>
+                    }.into_any(),
+                    Ok(all) if all.is_empty() => view! {
+                        <EmptyState title="No machine identities yet" body=WHAT>
+                            {create()}
+                            <a class="gw-btn" href=DOCS rel="noopener noreferrer" target="_blank">"Read the gateway documentation (opens in a new tab)"</a>
+                        </EmptyState>
+                    }.into_any(),
+                    Ok(_) => view! {
+                        <IdentityFilters query=query facets=used on_change=set_query/>
+                        <p class="gw-pager__summary" role="status" aria-live="polite">{move || {
+                            let (n, total) = (shown.with(Vec::len), rows.with(Vec::len));
+                            let noun = if total == 1 { "machine identity" } else { "machine identities" };
+                            if n == total { format!("{total} {noun}") } else { format!("{n} of {total} {noun} match") }
+                        }}</p>
+                        <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! {
+                            <div class="gw-empty">
+                                <h2 class="gw-empty__title">"No machine identities match"</h2>
+                                <p>"Nothing matches the search and filters."</p>
+                                <button type="button" class="gw-btn" on:click=clear>"Clear filters"</button>
+                            </div>
+                        }>
+                            <IdentityTable rows=shown admin=admin on_action=on_action/>
+                        </Show>
+                    }.into_any(),
+                })}
+            </Transition>
+            {move || deleting.get().map(|name| view! {
+                <DeleteIdentityDialog name=name
+                    on_deleted=Callback::new(move |_| {
+                        deleting.set(None);
+                        list.refetch();
+                    })
+                    on_cancel=Callback::new(move |_| deleting.set(None))/>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,271 @@
+//! The machine identity list's search, filters and sort, kept in the URL query, and the pure
+//! function that applies them. Ties break on the name and id, so the order never depends on
+//! the order the gateway sent.
+
+use crate::{api::machine_identities::MachineIdentity, format::parse_rfc3339};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    Updated,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MiQuery {
+    pub search: String,
+    /// Only identities with this connection ("" for any).
+    pub connection: String,
+    /// Only identities with this attribute ("" for any).
+    pub attribute: String,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+impl MiQuery {
+    /// Reads `q`, `connection`, `attribute`, `sort` and `dir`; unknown values mean the default.
+    pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        let sort = match get("sort").as_deref() {
+            Some("updated") => SortKey::Updated,
+            _ => SortKey::Name,
+        };
+        Self {
+            search: get("q").unwrap_or_default(),
+            connection: get("connection").unwrap_or_default(),
+            attribute: get("attribute").unwrap_or_default(),
+            descending: match get("dir").as_deref() {
+                Some("asc") => false,
+                Some("desc") => true,
+                // Names read A to Z; "updated" means the most recent first.
+                _ => sort == SortKey::Updated,
+            },
+            sort,
+        }
+    }
+
+    /// The query string (without `?`), leaving out defaults so plain URLs stay plain.
+    pub fn to_query(&self) -> String {
+        let enc = crate::api::segment;
+        let mut parts = Vec::new();
+        if !self.search.is_empty() {
+            parts.push(format!("q={}", enc(&self.search)));
+        }
+        if !self.connection.is_empty() {
+            parts.push(format!("connection={}", enc(&self.connection)));
+        }
+        if !self.attribute.is_empty() {
+            parts.push(format!("attribute={}", enc(&self.attribute)));
+        }
+        let natural_desc = self.sort == SortKey::Updated;
+        if self.sort != SortKey::Name || self.descending != natural_desc {
+            let s = match self.sort {
+                SortKey::Name => "name",
+                SortKey::Updated => "updated",
+            };
+            let d = if self.descending { "desc" } else { "asc" };
+            parts.push(format!("sort={s}&dir={d}"));
+        }
+        parts.join("&")
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        !self.search.trim().is_empty() || !self.connection.is_empty() || !self.attribute.is_empty()
+    }
+}
+
+/// An identity with what searching and sorting need, computed once per load.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub mi: MachineIdentity,
+    haystack: String,
+    pub updated_ms: Option<i64>,
+}
+
+impl Row {
+    pub fn new(mi: MachineIdentity) -> Self {
+        let haystack = format!("{}\n{}", mi.name, mi.description).to_lowercase();
+        let updated_ms = parse_rfc3339(&mi.updated_at).or_else(|| parse_rfc3339(&mi.created_at));
+        Self {
+            mi,
+            haystack,
+            updated_ms,
+        }
+    }
+}
+
+/// Positions of the rows that match, in display order.
+pub fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
+    let needle = q.search.trim().to_lowercase();
+    let has = |list: &[String], want: &str| want.is_empty() || list.iter().any(|x| x == want);
+    let mut out: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            let r = &rows[i];
+            (needle.is_empty() || r.haystack.contains(&needle))
+                && has(&r.mi.connection_names, &q.connection)
+                && has(&r.mi.attributes, &q.attribute)
+        })
+        .collect();
+    out.sort_by(|&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
+        let primary = match q.sort {
+            SortKey::Name => a.mi.name.to_lowercase().cmp(&b.mi.name.to_lowercase()),
+            SortKey::Updated => a.updated_ms.cmp(&b.updated_ms),
+        };
+        let primary = if q.descending {
+            primary.reverse()
+        } else {
+            primary
+        };
+        primary
+            .then_with(|| a.mi.name.cmp(&b.mi.name))
+            .then_with(|| a.mi.id.cmp(&b.mi.id))
+    });
+    out
+}
+
+/// Every connection and attribute used by some identity, sorted, for the filter choices.
+pub fn facets(rows: &[Row]) -> (Vec<String>, Vec<String>) {
+    let collect = |pick: fn(&MachineIdentity) -> &Vec<String>| {
+        let mut all: Vec<String> = rows.iter().flat_map(|r| pick(&r.mi).clone()).collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    (collect(|m| &m.connection_names), collect(|m| &m.attributes))
+}
+
+pub const SORTS: [(SortKey, bool, &str); 4] = [
+    (SortKey::Name, false, "Name, A to Z"),
+    (SortKey::Name, true, "Name, Z to A"),
+    (SortKey::Updated, true, "Recently updated first"),
+    (SortKey::Updated, false, "Least recently updated first"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::decode;
+
+    fn mi(name: &str, desc: &str, conns: &[&str], attrs: &[&str], updated: &str) -> Row {
+        Row::new(
+            decode(&format!(
+                r#"{{"id":"id-{name}","name":"{name}","description":"{desc}","connection_names":{conns:?},
+                "attributes":{attrs:?},"created_at":"2025-01-01T00:00:00Z","updated_at":"{updated}"}}"#
+            ))
+            .unwrap(),
+        )
+    }
+
+    fn rows() -> Vec<Row> {
+        vec![
+            mi(
+                "deploy-bot",
+                "Ships releases",
+                &["ssh-bastion"],
+                &["env:prod"],
+                "2025-03-01T00:00:00Z",
+            ),
+            mi(
+                "Billing",
+                "Nightly invoices",
+                &["pg-demo"],
+                &[],
+                "2025-01-05T00:00:00Z",
+            ),
+            mi(
+                "etl",
+                "",
+                &["pg-demo", "ssh-bastion"],
+                &["env:prod", "team:data"],
+                "2025-02-01T00:00:00Z",
+            ),
+        ]
+    }
+
+    fn names(rows: &[Row], v: Vec<usize>) -> Vec<&str> {
+        v.into_iter().map(|i| rows[i].mi.name.as_str()).collect()
+    }
+
+    #[test]
+    fn default_is_by_name_and_the_order_is_stable() {
+        let r = rows();
+        assert_eq!(
+            names(&r, apply(&r, &MiQuery::default())),
+            ["Billing", "deploy-bot", "etl"]
+        );
+        let mut rev = r.clone();
+        rev.reverse();
+        assert_eq!(
+            names(&rev, apply(&rev, &MiQuery::default())),
+            ["Billing", "deploy-bot", "etl"]
+        );
+    }
+
+    #[test]
+    fn searches_filters_and_sorts() {
+        let r = rows();
+        let q = |f: fn(&mut MiQuery)| {
+            let mut q = MiQuery::default();
+            f(&mut q);
+            q
+        };
+        assert_eq!(
+            names(&r, apply(&r, &q(|q| q.search = "INVOICE".into()))),
+            ["Billing"],
+            "descriptions are searched"
+        );
+        assert_eq!(
+            names(&r, apply(&r, &q(|q| q.connection = "ssh-bastion".into()))),
+            ["deploy-bot", "etl"]
+        );
+        assert_eq!(
+            names(&r, apply(&r, &q(|q| q.attribute = "team:data".into()))),
+            ["etl"]
+        );
+        let by_updated = MiQuery::from_params(|k| (k == "sort").then(|| "updated".to_string()));
+        assert!(
+            by_updated.descending,
+            "updated defaults to the most recent first"
+        );
+        assert_eq!(
+            names(&r, apply(&r, &by_updated)),
+            ["deploy-bot", "etl", "Billing"]
+        );
+        assert!(apply(&r, &q(|q| q.search = "nothing".into())).is_empty());
+    }
+
+    #[test]
+    fn url_round_trip_leaves_defaults_out() {
+        assert_eq!(MiQuery::default().to_query(), "");
+        let q = MiQuery {
+            search: "etl job".into(),
+            connection: "pg-demo".into(),
+            attribute: "env:prod".into(),
+            sort: SortKey::Updated,
+            descending: false,
+        };
+        let s = q.to_query();
+        assert_eq!(
+            s,
+            "q=etl%20job&connection=pg-demo&attribute=env%3Aprod&sort=updated&dir=asc"
+        );
+        let params: Vec<(String, String)> = s
+            .split('&')
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap();
+                (k.to_string(), v.replace("%20", " ").replace("%3A", ":"))
+            })
+            .collect();
+        let back =
+            MiQuery::from_params(|k| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
+        assert_eq!(back, q);
+        assert!(back.is_filtered());
+    }
+
+    #[test]
+    fn facets_list_what_identities_use() {
+        let (conns, attrs) = facets(&rows());
+        assert_eq!(conns, ["pg-demo", "ssh-bastion"]);
+        assert_eq!(attrs, ["env:prod", "team:data"]);
+    }
+}

@@ -1,0 +1,166 @@
+//! The identity table and its filters. Pure view: rows and callbacks come from the page.
+
+use super::query::{MiQuery, Row, SORTS};
+use crate::{
+    components::{
+        data_table::{Column, DataTable},
+        row_menu::{MenuItem, RowMenu},
+        status_badge::Chips,
+        timestamp::Timestamp,
+    },
+    routes,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Connections and attributes that identities use.
+type Facets = (Vec<String>, Vec<String>);
+
+/// Search box, connection and attribute filters, and sort order.
+#[component]
+pub fn IdentityFilters(
+    /// The query in the URL.
+    #[prop(into)]
+    query: Signal<MiQuery>,
+    /// Connections and attributes that identities use, for the filter choices.
+    #[prop(into)]
+    facets: Signal<Facets>,
+    /// Applies a new query.
+    #[prop(into)]
+    on_change: Callback<MiQuery>,
+) -> impl IntoView {
+    let select = move |label: &'static str,
+                       name: &'static str,
+                       pick: fn(&Facets) -> Vec<String>,
+                       current: fn(&MiQuery) -> String,
+                       set: fn(&mut MiQuery, String)| {
+        view! {
+            <label class="gw-filters__item">
+                <span class="gw-field__label">{label}</span>
+                // Options mark themselves selected: they arrive after the list loads, so a
+                // value set on the <select> first would find nothing to select.
+                <select class="gw-input" name=name
+                    on:change=move |ev| {
+                        let mut q = query.get_untracked();
+                        set(&mut q, event_target_value(&ev));
+                        on_change.run(q);
+                    }>
+                    <option value="" prop:selected=move || current(&query.get()).is_empty()>"Any"</option>
+                    {move || facets.with(pick).into_iter().map(|v| {
+                        let mine = v.clone();
+                        view! {
+                            <option value=v.clone() prop:selected=move || current(&query.get()) == mine>{v.clone()}</option>
+                        }
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <div class="gw-filters" role="search" aria-label="Filter machine identities">
+            <label class="gw-filters__item">
+                <span class="gw-field__label">"Search"</span>
+                <input type="search" class="gw-input" name="search" placeholder="Name or description"
+                    prop:value=move || query.get().search
+                    on:input=move |ev| on_change.run(MiQuery { search: event_target_value(&ev), ..query.get_untracked() })/>
+            </label>
+            {select("Connection", "connection", |f| f.0.clone(), |q| q.connection.clone(), |q, v| q.connection = v)}
+            {select("Attribute", "attribute", |f| f.1.clone(), |q| q.attribute.clone(), |q, v| q.attribute = v)}
+            <label class="gw-filters__item">
+                <span class="gw-field__label">"Sort"</span>
+                <select class="gw-input" name="sort"
+                    prop:value=move || {
+                        let q = query.get();
+                        SORTS.iter().position(|(s, d, _)| *s == q.sort && *d == q.descending).unwrap_or(0).to_string()
+                    }
+                    on:change=move |ev| {
+                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
+                        let (sort, descending, _) = SORTS[i.min(SORTS.len() - 1)];
+                        on_change.run(MiQuery { sort, descending, ..query.get_untracked() });
+                    }>
+                    {SORTS.iter().enumerate().map(|(i, (_, _, label))| view! {
+                        <option value=i.to_string()>{*label}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// What a row's menu asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowAction {
+    Edit(String),
+    Delete(String),
+}
+
+#[component]
+pub fn IdentityTable(
+    /// The matching rows, in order.
+    #[prop(into)]
+    rows: Signal<Vec<Row>>,
+    /// Whether to offer edit and delete.
+    admin: bool,
+    /// Runs a row's action.
+    #[prop(into)]
+    on_action: Callback<RowAction>,
+) -> impl IntoView {
+    let mut columns = vec![
+        Column::new("Name"),
+        Column::new("Description"),
+        Column::new("Connections"),
+        Column::new("Attributes"),
+        Column::new("Created"),
+        Column::new("Updated"),
+    ];
+    if admin {
+        columns.push(Column::hidden("Actions"));
+    }
+    let count = Signal::derive(move || rows.with(Vec::len));
+    view! {
+        <DataTable caption="Machine identities" columns=columns row_count=count>
+            <For each=move || rows.get().into_iter().enumerate()
+                key=|(i, r)| (*i, r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone()) let:item>
+                <IdentityRow index=item.0 row=item.1 admin=admin on_action=on_action/>
+            </For>
+        </DataTable>
+    }
+}
+
+#[component]
+fn IdentityRow(
+    index: usize,
+    row: Row,
+    admin: bool,
+    on_action: Callback<RowAction>,
+) -> impl IntoView {
+    let mi = row.mi;
+    let count = mi.connection_names.len();
+    let menu = admin.then(|| {
+        let item = |label: &str, danger: bool, action: RowAction| MenuItem {
+            label: label.to_string(),
+            danger,
+            on_select: Callback::new(move |_| on_action.run(action.clone())),
+        };
+        let items = vec![
+            item("Edit", false, RowAction::Edit(mi.name.clone())),
+            item("Delete", true, RowAction::Delete(mi.name.clone())),
+        ];
+        view! { <td><RowMenu label=format!("Actions for {}", mi.name) items=items/></td> }
+    });
+    let updated = Some(mi.updated_at.clone()).filter(|u| !u.starts_with("0001-"));
+    view! {
+        <tr aria-rowindex=(index + 2).to_string()>
+            <th scope="row" class="gw-cell-name"><A href=routes::machine_identity(&mi.name)>{mi.name.clone()}</A></th>
+            <td class="gw-mi-desc">{if mi.description.is_empty() { view! { <span class="gw-muted">"—"</span> }.into_any() } else { mi.description.clone().into_any() }}</td>
+            <td>
+                <span class="gw-cell-note">{if count == 1 { "1 connection".to_string() } else { format!("{count} connections") }}</span>
+                <Chips items=mi.connection_names.clone() empty=""/>
+            </td>
+            <td><Chips items=mi.attributes.clone() empty="None"/></td>
+            <td><Timestamp value=Some(mi.created_at.clone())/></td>
+            <td><Timestamp value=updated/></td>
+            {menu}
+        </tr>
+    }
+}
