@@ -98,3 +98,33 @@ pub fn TextField(
         </div>
     }
 }
+
+/// The end of a form: its error, if any, then the busy-aware submit button and Cancel.
+#[component]
+pub fn FormFooter(
+    /// An error that belongs to no single field.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// True while the form's request runs; the submit button is disabled and says so.
+    #[prop(into)]
+    busy: Signal<bool>,
+    /// The submit button's label ("Create key").
+    submit_label: &'static str,
+    /// Its label while busy ("Creating…").
+    busy_label: &'static str,
+    /// Where Cancel goes.
+    #[prop(into)]
+    cancel_href: String,
+) -> impl IntoView {
+    view! {
+        <Show when=move || error.get().is_some()>
+            <p class="gw-alert gw-alert--error" role="alert">{move || error.get()}</p>
+        </Show>
+        <div class="gw-form__actions">
+            <button type="submit" class="gw-btn gw-btn--primary" disabled=busy aria-busy=move || busy.get().to_string()>
+                {move || if busy.get() { busy_label } else { submit_label }}
+            </button>
+            <a class="gw-btn" href=cancel_href>"Cancel"</a>
+        </div>
+    }
+}

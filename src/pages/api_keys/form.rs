@@ -3,7 +3,10 @@
 
 use crate::{
     api::ApiError,
-    components::{form_field::TextField, group_picker::GroupPicker},
+    components::{
+        form_field::{FormFooter, TextField},
+        group_picker::GroupPicker,
+    },
 };
 use leptos::{html, prelude::*};
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -55,15 +58,7 @@ pub fn KeyForm(
                     "The admin group makes this key a full administrator: it can manage every API key, machine identity and setting of the gateway."
                 </p>
             </Show>
-            <Show when=move || form_error.get().is_some()>
-                <p class="gw-alert gw-alert--error" role="alert">{move || form_error.get()}</p>
-            </Show>
-            <div class="gw-form__actions">
-                <button type="submit" class="gw-btn gw-btn--primary" disabled=busy aria-busy=move || busy.get().to_string()>
-                    {move || if busy.get() { busy_label } else { submit_label }}
-                </button>
-                <a class="gw-btn" href=cancel_href>"Cancel"</a>
-            </div>
+            <FormFooter error=form_error busy=busy submit_label=submit_label busy_label=busy_label cancel_href=cancel_href/>
         </form>
     }
 }

@@ -5,7 +5,11 @@
 use super::rules::{attribute_matched, connection_choices};
 use crate::{
     api::{connections::Connection, machine_identities::MachineIdentityBody},
-    components::{chip_input::ChipInput, form_field::TextField, group_picker::GroupPicker},
+    components::{
+        chip_input::ChipInput,
+        form_field::{FormFooter, TextField},
+        group_picker::GroupPicker,
+    },
 };
 use leptos::{html, prelude::*};
 
@@ -114,15 +118,7 @@ pub fn IdentityForm(
             <p class="gw-field__hint" role="status">
                 {move || via_attributes().map(|list| format!("Through these attributes, credentials are also issued for: {list}."))}
             </p>
-            <Show when=move || form_error.get().is_some()>
-                <p class="gw-alert gw-alert--error" role="alert">{move || form_error.get()}</p>
-            </Show>
-            <div class="gw-form__actions">
-                <button type="submit" class="gw-btn gw-btn--primary" disabled=busy aria-busy=move || busy.get().to_string()>
-                    {move || if busy.get() { busy_label } else { submit_label }}
-                </button>
-                <a class="gw-btn" href=cancel_href>"Cancel"</a>
-            </div>
+            <FormFooter error=form_error busy=busy submit_label=submit_label busy_label=busy_label cancel_href=cancel_href/>
         </form>
     }
 }
