@@ -1,14 +1,12 @@
 //! Every path of the console, declared once: the route table and the link builders beside it.
 
 use crate::pages::{
-    api_keys::{ApiKeysPage, ConfigureApiKeyPage, NewApiKeyPage},
-    machine_identities::{
-        EditMachineIdentityPage, MachineIdentitiesPage, MachineIdentityPage, NewMachineIdentityPage,
+    lazy::{
+        ApiKeysRoute, ConfigureApiKeyRoute, EditMachineIdentityRoute, MachineIdentitiesRoute,
+        MachineIdentityRoute, NewApiKeyRoute, NewMachineIdentityRoute, OverviewRoute, SignInRoute,
     },
     not_found::NotFoundPage,
-    overview::OverviewPage,
     shell::Shell,
-    sign_in::SignInPage,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -62,16 +60,16 @@ pub const NAV: &[(&str, &str, &str, bool)] = &[
 pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFoundPage/> }>
-            <Route path=path!("/sign-in") view=SignInPage/>
+            <Route path=path!("/sign-in") view=SignInRoute/>
             <ParentRoute path=path!("") view=Shell>
-                <Route path=path!("/") view=OverviewPage/>
-                <Route path=path!("/settings/api-keys") view=ApiKeysPage/>
-                <Route path=path!("/settings/api-keys/new") view=NewApiKeyPage/>
-                <Route path=path!("/settings/api-keys/:id/configure") view=ConfigureApiKeyPage/>
-                <Route path=path!("/machine-identities") view=MachineIdentitiesPage/>
-                <Route path=path!("/machine-identities/new") view=NewMachineIdentityPage/>
-                <Route path=path!("/machine-identities/:name") view=MachineIdentityPage/>
-                <Route path=path!("/machine-identities/:name/edit") view=EditMachineIdentityPage/>
+                <Route path=path!("/") view=OverviewRoute/>
+                <Route path=path!("/settings/api-keys") view=ApiKeysRoute/>
+                <Route path=path!("/settings/api-keys/new") view=NewApiKeyRoute/>
+                <Route path=path!("/settings/api-keys/:id/configure") view=ConfigureApiKeyRoute/>
+                <Route path=path!("/machine-identities") view=MachineIdentitiesRoute/>
+                <Route path=path!("/machine-identities/new") view=NewMachineIdentityRoute/>
+                <Route path=path!("/machine-identities/:name") view=MachineIdentityRoute/>
+                <Route path=path!("/machine-identities/:name/edit") view=EditMachineIdentityRoute/>
                 <Route path=path!("/*any") view=NotFoundPage/>
             </ParentRoute>
         </Routes>
