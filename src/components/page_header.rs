@@ -19,7 +19,11 @@ pub fn PageHeader(
     let heading = NodeRef::<html::H1>::new();
     dom::set_title(&title);
     heading.on_load(|h| {
-        let _ = h.focus();
+        // A screen that arrives in its own chunk is built before Suspense attaches it: wait a
+        // frame so the heading is in the document when it takes focus.
+        request_animation_frame(move || {
+            let _ = h.focus();
+        });
     });
     view! {
         <header class="gw-page-header">

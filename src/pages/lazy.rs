@@ -1,7 +1,7 @@
-//! Route-level code splitting. Built with `--features split` (what `cargo xtask` ships), the API
-//! key and machine identity screens sit in their own wasm chunks, fetched the first time one of
-//! their routes opens; the first load carries only sign-in, the shell and the overview. Without
-//! the feature (trunk's live reload, component tests) the same routes render directly.
+//! Route-level code splitting. Built with `--features split` (what `cargo xtask` ships), each
+//! screen sits in its own wasm chunk, fetched the first time one of its routes opens, so the first
+//! load carries the shell and only the screen it lands on. Without the feature (trunk's live
+//! reload, component tests) the same routes render directly.
 
 use crate::{
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
@@ -16,8 +16,11 @@ use crate::{
     },
 };
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use std::future::Future;
+use std::{
+    future::Future,
+    pin::Pin,
+    task::{Context, Poll, Waker},
+};
 
 /// A screen's chunk did not arrive (offline, gateway restarted mid-upgrade…). Loading again is
 /// safe: a failed fetch is not remembered.
@@ -30,23 +33,33 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
     }
 }
 
+/// Builds a screen's view; the function itself lives in the screen's chunk.
+type Render = fn() -> AnyView;
+type Loader = fn() -> Pin<Box<dyn Future<Output = Result<Render, ChunkError>>>>;
+
 /// Declares a route component that renders `$page` from chunk `$chunk`.
 macro_rules! split_route {
     ($chunk:ident, $load:ident, $route:ident => $page:ident, $what:literal) => {
         #[cfg(all(feature = "split", target_family = "wasm"))]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $load() -> Result<AnyView, ChunkError> {
-            Ok(view! { <$page/> }.into_any())
+        fn $load() -> Result<Render, ChunkError> {
+            fn render() -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+            Ok(render)
         }
 
         #[cfg(not(all(feature = "split", target_family = "wasm")))]
-        async fn $load() -> Result<AnyView, ChunkError> {
-            Ok(view! { <$page/> }.into_any())
+        async fn $load() -> Result<Render, ChunkError> {
+            fn render() -> AnyView {
+                view! { <$page/> }.into_any()
+            }
+            Ok(render)
         }
 
         #[component]
         pub fn $route() -> impl IntoView {
-            view! { <Deferred load=$load what=$what/> }
+            view! { <Deferred load=|| Box::pin($load()) what=$what/> }
         }
     };
 }
@@ -62,34 +75,43 @@ split_route!(machine_identities, load_machine_identity, MachineIdentityRoute => 
 split_route!(machine_identities, load_edit_machine_identity, EditMachineIdentityRoute => EditMachineIdentityPage, "the machine identity");
 
 /// Shows a skeleton while the chunk downloads, then the screen; a failed download offers Retry
-/// instead of taking the whole console down.
+/// instead of taking the whole console down. The screen is built here, synchronously, so it
+/// belongs to this route exactly as if it had never been split (its signals and effects go away
+/// together when the user leaves). Not generic, so all routes share one copy of this code.
 #[component]
-fn Deferred<F, Fut>(load: F, what: &'static str) -> impl IntoView
-where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
-{
-    let attempt = RwSignal::new(0u32);
-    let screen = move || {
-        attempt.track();
-        // The split loader's future is not Send; the browser has one thread.
-        Suspend::new(SendWrapper::new(async move {
-            match load().await {
-                Ok(view) => view,
-                Err(ChunkError) => view! {
-                    <ErrorPanel
-                        title=format!("Could not load {what}")
-                        message="This part of Hoop Admin did not download. Check your connection, then try again."
-                        on_retry=move |_| attempt.update(|n| *n += 1)
-                    />
-                }
-                .into_any(),
-            }
-        }))
+fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
+    let chunk = RwSignal::new(None::<Result<Render, ChunkError>>);
+    let fetch = move || {
+        let mut pending = load();
+        // A chunk that is already here is ready at once: no skeleton frame in between.
+        match pending
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(done) => chunk.set(Some(done)),
+            Poll::Pending => leptos::task::spawn_local(async move {
+                let done = pending.await;
+                // The user may have left while it downloaded.
+                let _ = chunk.try_set(Some(done));
+            }),
+        }
     };
-    view! {
-        <Suspense fallback=move || view! { <LoadingSkeleton label=format!("Loading {what}")/> }>
-            {screen}
-        </Suspense>
+    fetch();
+    move || {
+        match chunk.get() {
+        None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
+        Some(Ok(render)) => untrack(render),
+        Some(Err(ChunkError)) => view! {
+            <ErrorPanel
+                title=format!("Could not load {what}")
+                message="This part of Hoop Admin did not download. Check your connection, then try again."
+                on_retry=move |_| {
+                    chunk.set(None);
+                    fetch();
+                }
+            />
+        }
+        .into_any(),
+    }
     }
 }

@@ -32,11 +32,20 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// The app build the tests drive.
+pub fn dist() -> PathBuf {
+    PathBuf::from(
+        std::env::var("HOOP_ADMIN_DIST").expect("HOOP_ADMIN_DIST: run `cargo xtask test`"),
+    )
+}
+
 impl Env {
     pub async fn start() -> Self {
-        let dist = PathBuf::from(
-            std::env::var("HOOP_ADMIN_DIST").expect("HOOP_ADMIN_DIST: run `cargo xtask test`"),
-        );
+        Self::start_in(dist()).await
+    }
+
+    /// Serves the app from `dist` (a doctored copy, for download failures).
+    pub async fn start_in(dist: PathBuf) -> Self {
         assert!(
             dist.join("index.html").exists(),
             "no app build in {}",
@@ -122,11 +131,13 @@ impl Env {
             if let Ok(e) = self.c.find(Locator::Css(css)).await {
                 return e;
             }
-            assert!(
-                Instant::now() < deadline,
-                "no element matches {css} on {}",
-                self.path().await
-            );
+            if Instant::now() >= deadline {
+                let shown = self.js("return document.body.innerText").await;
+                panic!(
+                    "no element matches {css} on {}; the page shows {shown}",
+                    self.path().await
+                );
+            }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }

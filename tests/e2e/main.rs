@@ -4,6 +4,7 @@
 
 mod api_keys;
 mod api_keys_list;
+mod chunks;
 mod harness;
 mod machine_identities;
 mod session;

@@ -9,6 +9,7 @@ async fn local_sign_in_wrong_then_right_password() {
     let env = Env::start().await;
     env.goto("/").await;
     env.wait_path("/sign-in").await;
+    env.find("input[name=email]").await;
     assert_eq!(env.c.title().await.unwrap(), "Sign in · Hoop Admin");
     env.axe("the sign-in page").await;
 

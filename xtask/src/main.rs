@@ -1,6 +1,7 @@
 //! The project's commands: `cargo xtask dev`, `cargo xtask test`, `cargo xtask size`,
 //! `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
 
+mod app;
 mod run;
 mod suites;
 mod tools;

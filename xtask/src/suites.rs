@@ -1,6 +1,7 @@
 //! What each command does.
 
 use crate::{
+    app,
     run::{command, root, status, tests, Counts, Result},
     tools,
 };
@@ -10,7 +11,7 @@ use std::{fs, process::Command, time::Instant};
 const BUDGET_GZIP: u64 = 200 * 1024;
 
 pub fn dev(watch: bool) -> Result {
-    tools::ensure(false)?;
+    tools::ensure(false, watch)?;
     status(command(
         "cargo",
         &[
@@ -22,10 +23,7 @@ pub fn dev(watch: bool) -> Result {
             "gateway",
         ],
     ))?;
-    // Respect a custom CARGO_TARGET_DIR, as cargo itself does.
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| root().join("target"), std::path::PathBuf::from);
-    let gateway = target.join("gateway/devgateway");
+    let gateway = app::target_dir().join("gateway/devgateway");
     let gateway = gateway.to_string_lossy();
     fs::create_dir_all(root().join(".devgateway")).map_err(|e| e.to_string())?;
     let base = [
@@ -45,10 +43,15 @@ pub fn dev(watch: bool) -> Result {
         let _ = gw.kill();
         return result;
     }
-    status(command("trunk", &["build", "--release"]))?;
+    app::build()?;
     let mut args = base.to_vec();
     args.extend(["--dist", "dist"]);
     status(command(&gateway, &args))
+}
+
+enum Step {
+    Run(Command),
+    Do(fn() -> Result),
 }
 
 struct Suite {
@@ -59,15 +62,21 @@ struct Suite {
 }
 
 pub fn test() -> Result {
-    tools::ensure(true)?;
+    tools::ensure(true, false)?;
     let mut done: Vec<Suite> = Vec::new();
-    let mut check = |name: &'static str, c: Command, counted: bool| -> bool {
+    let mut check = |name: &'static str, step: Step, counted: bool| -> bool {
         println!("\n==> {name}");
         let start = Instant::now();
-        let (ok, counts) = if counted {
-            tests(c)
-        } else {
-            (status(c).is_ok(), Counts::default())
+        let (ok, counts) = match step {
+            Step::Run(c) if counted => tests(c),
+            Step::Run(c) => (status(c).is_ok(), Counts::default()),
+            Step::Do(f) => match f() {
+                Ok(()) => (true, Counts::default()),
+                Err(e) => {
+                    eprintln!("xtask: {e}");
+                    (false, Counts::default())
+                }
+            },
         };
         let ok = ok && counts.failed == 0 && (!counted || counts.passed > 0);
         done.push(Suite {
@@ -80,12 +89,12 @@ pub fn test() -> Result {
     };
     check(
         "format",
-        command("cargo", &["fmt", "--all", "--", "--check"]),
+        Step::Run(command("cargo", &["fmt", "--all", "--", "--check"])),
         false,
     );
     check(
         "clippy (native)",
-        command(
+        Step::Run(command(
             "cargo",
             &[
                 "clippy",
@@ -95,12 +104,12 @@ pub fn test() -> Result {
                 "-D",
                 "warnings",
             ],
-        ),
+        )),
         false,
     );
     check(
         "clippy (wasm32)",
-        command(
+        Step::Run(command(
             "cargo",
             &[
                 "clippy",
@@ -113,12 +122,12 @@ pub fn test() -> Result {
                 "-D",
                 "warnings",
             ],
-        ),
+        )),
         false,
     );
     check(
         "native tests",
-        command("cargo", &["test", "--workspace"]),
+        Step::Run(command("cargo", &["test", "--workspace"])),
         true,
     );
     let mut web = command(
@@ -143,12 +152,8 @@ pub fn test() -> Result {
         "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
         root().join("tests/webdriver.json"),
     );
-    check("browser component tests", web, true);
-    if check(
-        "app build (release)",
-        command("trunk", &["build", "--release"]),
-        false,
-    ) {
+    check("browser component tests", Step::Run(web), true);
+    if check("app build (release)", Step::Do(app::build), false) {
         let mut e2e = command(
             "cargo",
             &[
@@ -166,7 +171,7 @@ pub fn test() -> Result {
             "HOOP_ADMIN_AXE",
             root().join("tools/node_modules/axe-core/axe.min.js"),
         );
-        check("end-to-end tests", e2e, true);
+        check("end-to-end tests", Step::Run(e2e), true);
     }
     println!("\n==> summary");
     let (mut passed, mut failed) = (0, 0);
@@ -204,8 +209,8 @@ pub fn test() -> Result {
 
 /// Builds the release app and prints what a first visit downloads.
 pub fn size() -> Result<u64> {
-    tools::ensure(false)?;
-    status(command("trunk", &["build", "--release"]))?;
+    tools::ensure(false, false)?;
+    app::build()?;
     let total = measure()?;
     let verdict = if total <= BUDGET_GZIP {
         "within"

@@ -2,12 +2,25 @@
 //! and Debian registries: trunk is told never to download (Trunk.toml `offline = true`).
 
 use crate::run::{command, first_line, root, status, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const TRUNK: &str = "0.21.14";
 const WASM_BINDGEN: &str = "0.2.130";
+/// The splitter that speaks leptos 0.8's `wasm_split` protocol (crate wasm_split_helpers 0.2).
+const WASM_SPLIT: &str = "0.2.4";
 
-pub fn ensure(browser: bool) -> Result {
+/// Where the project keeps its own copy of the splitter (its binary has no version flag, so the
+/// install record beside it says which version is there).
+fn wasm_split_root() -> PathBuf {
+    root().join("tools/wasm-split")
+}
+
+pub fn wasm_split() -> PathBuf {
+    wasm_split_root().join("bin/wasm-split-cli")
+}
+
+/// What the build and tests need; `trunk` only for live reload.
+pub fn ensure(browser: bool, trunk: bool) -> Result {
     let installed = first_line("rustup", &["target", "list", "--installed"]).is_some()
         && command("rustup", &["target", "list", "--installed"])
             .output()
@@ -20,7 +33,7 @@ pub fn ensure(browser: bool) -> Result {
             &["target", "add", "wasm32-unknown-unknown"],
         ))?;
     }
-    if !first_line("trunk", &["--version"]).is_some_and(|v| v.ends_with(TRUNK)) {
+    if trunk && !first_line("trunk", &["--version"]).is_some_and(|v| v.ends_with(TRUNK)) {
         println!("xtask: installing trunk {TRUNK} (about 9 minutes on 2 cores, once)");
         status(command(
             "cargo",
@@ -40,6 +53,26 @@ pub fn ensure(browser: bool) -> Result {
                 "--force",
             ],
         ))?;
+    }
+    let record =
+        std::fs::read_to_string(wasm_split_root().join(".crates.toml")).unwrap_or_default();
+    if !wasm_split().exists() || !record.contains(&format!("wasm_split_cli_support {WASM_SPLIT} "))
+    {
+        println!("xtask: installing wasm-split {WASM_SPLIT} (about 3 minutes, once)");
+        let mut install = command(
+            "cargo",
+            &[
+                "install",
+                &format!("wasm_split_cli_support@{WASM_SPLIT}"),
+                "--locked",
+                "--features",
+                "build-binary",
+                "--force",
+                "--root",
+            ],
+        );
+        install.arg(wasm_split_root());
+        status(install)?;
     }
     let npm_ok = [
         "node_modules/.bin/wasm-opt",

@@ -1,0 +1,48 @@
+//! Screens arrive in their own wasm chunks: a download that fails must leave the console usable
+//! and recover on Retry.
+
+use crate::harness::{dist, Env};
+use std::{fs, path::Path};
+
+/// The one file in `dir` whose name starts with `prefix`.
+fn asset(dir: &Path, prefix: &str) -> std::path::PathBuf {
+    let found: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix))
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{prefix}* in {}: {found:?}", dir.display());
+    found[0].clone()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
+    let copy = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(dist()).unwrap() {
+        let from = entry.unwrap().path();
+        fs::copy(&from, copy.path().join(from.file_name().unwrap())).unwrap();
+    }
+    let chunk = asset(copy.path(), "split_api_keys-");
+    let away = copy.path().join("moved-away");
+    fs::rename(&chunk, &away).unwrap();
+
+    let env = Env::start_in(copy.path().to_path_buf()).await;
+    env.goto("/settings/api-keys").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text("main", "Could not load API keys").await;
+    env.wait_text("main", "Check your connection").await;
+    // The rest of the console still works while the screen is missing.
+    env.wait_text(".gw-header", "admin@example.com").await;
+    env.axe("a screen that did not download").await;
+
+    fs::rename(&away, &chunk).unwrap();
+    env.click("main .gw-btn--primary").await;
+    env.wait_text("main h1", "API keys").await;
+    env.wait_path("/settings/api-keys").await;
+    env.finish().await;
+}
