@@ -22,13 +22,15 @@ use session::Session;
 /// The whole console: finds the gateway, then provides the app-wide services.
 #[component]
 pub fn App() -> impl IntoView {
-    let gateway = LocalResource::new(config::load_gateway);
+    // Under Suspense on purpose: without it, tables that drop a row re-ran effects of that row's
+    // already disposed menu (seen in the end-to-end tests). A plain future, not a resource: the
+    // config is read once.
     view! {
         <Suspense fallback=|| view! { <p class="gw-boot" role="status">"Loading Hoop Admin…"</p> }>
-            {move || Suspend::new(async move {
-                let gateway = gateway.await;
+            {Suspend::new(send_wrapper::SendWrapper::new(async {
+                let gateway = config::load_gateway().await;
                 view! { <Console gateway=gateway/> }
-            })}
+            }))}
         </Suspense>
     }
 }

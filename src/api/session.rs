@@ -75,6 +75,16 @@ impl Role {
             Role::Unregistered => "Unregistered",
         }
     }
+
+    /// The CSS modifier of the role badge.
+    pub fn class(self) -> &'static str {
+        match self {
+            Role::Admin => "gw-role gw-role--admin",
+            Role::Auditor => "gw-role gw-role--auditor",
+            Role::Standard => "gw-role gw-role--standard",
+            Role::Unregistered => "gw-role gw-role--unregistered",
+        }
+    }
 }
 
 impl UserInfo {

@@ -29,7 +29,7 @@ pub fn AdminOnly(
                 <PageHeader title="Administrators only"/>
                 <p class="gw-alert gw-alert--warn">{format!("Only administrators can {what}.")}</p>
                 <p>
-                    {move || format!("You are signed in with the {} role. ", role.get().to_lowercase())}
+                    {move || format!("You are signed in with the {} role. ", role.get().to_ascii_lowercase())}
                     "Ask an administrator of your organisation if you need this."
                 </p>
                 <p><A href=crate::routes::OVERVIEW>"Back to the Overview"</A></p>

@@ -52,7 +52,7 @@ pub fn AppHeader(
                         <span class="gw-header__email">{move || email.get()}</span>
                     </Show>
                 </span>
-                <span class=move || format!("gw-role gw-role--{:?}", role.get()).to_lowercase()>
+                <span class=move || role.get().class()>
                     <span class="gw-visually-hidden">"Role: "</span>
                     {move || role.get().label()}
                 </span>

@@ -106,12 +106,14 @@ pub fn RowMenu(
     let items = StoredValue::new(items);
     view! {
         <div class="gw-menu" on:focusout=move |ev: web_sys::FocusEvent| {
-            // Close when focus leaves the whole widget, not when it moves inside it.
+            // Close when focus leaves the whole widget, not when it moves inside it. The browser
+            // also reports focus leaving when the row is removed, after the menu is gone: the
+            // `try_` reads ignore that.
             let inside = ev.related_target()
                 .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(button.get_untracked().and_then(|b| b.parent_element()))
+                .zip(button.try_get_untracked().flatten().and_then(|b| b.parent_element()))
                 .is_some_and(|(t, root)| root.contains(Some(&t)));
-            if !inside { open.set(false) }
+            if !inside { let _ = open.try_set(false); }
         }>
             <button type="button" class="gw-btn gw-btn--small" aria-haspopup="menu" aria-label=label
                 aria-expanded=move || open.get().to_string() aria-controls=menu_id.clone()

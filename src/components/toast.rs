@@ -10,6 +10,16 @@ pub enum ToastKind {
     Error,
 }
 
+impl ToastKind {
+    fn class(self) -> &'static str {
+        match self {
+            ToastKind::Success => "gw-toast gw-toast--success",
+            ToastKind::Info => "gw-toast gw-toast--info",
+            ToastKind::Error => "gw-toast gw-toast--error",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Toast {
     pub id: u64,
@@ -89,7 +99,7 @@ pub fn ToastRegion(
     let list = move |errors: bool| {
         view! {
             <For each=move || toasts.of(errors) key=|t| t.id let:toast>
-                <div class=format!("gw-toast gw-toast--{:?}", toast.kind).to_lowercase()>
+                <div class=toast.kind.class()>
                     <span class="gw-toast__text">{toast.text.clone()}</span>
                     <button type="button" class="gw-toast__close" aria-label="Dismiss notification"
                         on:click=move |_| toasts.dismiss(toast.id)>"×"</button>

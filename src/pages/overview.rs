@@ -1,23 +1,32 @@
 //! The landing page: what gateway this is and who you are on it.
 
 use crate::{
-    api::session::get_server_info,
+    api::{
+        session::{get_server_info, ServerInfo},
+        ApiError,
+    },
     components::{
         error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton,
         status_badge::Chips,
     },
     session::{use_api, use_session},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local_scoped_with_cancellation};
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let session = use_session();
     let api = use_api();
-    let server = LocalResource::new(move || {
+    // A task and a signal rather than a resource: this screen is part of the first load, and
+    // the resource machinery is not needed for one read with Retry.
+    let server = RwSignal::new(None::<Result<ServerInfo, ApiError>>);
+    let fetch = move || {
         let api = api.clone();
-        async move { get_server_info(&api).await }
-    });
+        spawn_local_scoped_with_cancellation(async move {
+            server.set(Some(get_server_info(&api).await));
+        });
+    };
+    fetch();
     let user = move || session.user.get();
     view! {
         <section class="gw-page">
@@ -37,9 +46,9 @@ pub fn OverviewPage() -> impl IntoView {
                 </section>
                 <section class="gw-card" aria-labelledby="overview-gateway">
                     <h2 id="overview-gateway">"Gateway"</h2>
-                    <Transition fallback=|| view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }>
-                        {move || server.get().map(|r| match r {
-                            Ok(info) => view! {
+                    {move || match server.get() {
+                            None => view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }.into_any(),
+                            Some(Ok(info)) => view! {
                                 <dl class="gw-facts">
                                     <dt>"Version"</dt><dd data-testid="overview-version">{info.version.clone()}</dd>
                                     <dt>"Sign-in method"</dt><dd>{auth_label(&info.auth_method)}</dd>
@@ -49,12 +58,17 @@ pub fn OverviewPage() -> impl IntoView {
                                     <dd>{if info.disable_clipboard_copy_cut { "Copying disabled by policy" } else { "Copying allowed" }}</dd>
                                 </dl>
                             }.into_any(),
-                            Err(e) => view! {
-                                <ErrorPanel title="Gateway details could not be loaded" message=e.human()
-                                    on_retry=Callback::new(move |_| server.refetch())/>
-                            }.into_any(),
-                        })}
-                    </Transition>
+                            Some(Err(e)) => {
+                                let fetch = fetch.clone();
+                                view! {
+                                    <ErrorPanel title="Gateway details could not be loaded" message=e.human()
+                                        on_retry=Callback::new(move |_| {
+                                            server.set(None);
+                                            fetch();
+                                        })/>
+                                }.into_any()
+                            }
+                        }}
                 </section>
             </div>
         </section>

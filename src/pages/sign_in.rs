@@ -10,7 +10,7 @@ use crate::{
     routes,
     session::{use_session, SignedOutReason},
 };
-use leptos::prelude::*;
+use leptos::{prelude::*, task::spawn_local_scoped_with_cancellation};
 use leptos_router::{
     components::Redirect,
     hooks::{use_navigate, use_query_map},
@@ -33,13 +33,16 @@ pub fn SignInPage() -> impl IntoView {
             .and_then(|n| routes::safe_next(&n))
             .unwrap_or_else(|| routes::OVERVIEW.to_string())
     });
-    let public = LocalResource::new({
+    // Whether the gateway takes passwords. A task and a signal rather than a resource: this
+    // screen is part of the first load, and the resource machinery is not needed for one read.
+    let is_local = RwSignal::new(None::<Result<bool, ApiError>>);
+    {
         let api = api.clone();
-        move || {
-            let api = api.clone();
-            async move { get_public_server_info(&api).await }
-        }
-    });
+        spawn_local_scoped_with_cancellation(async move {
+            let answer = get_public_server_info(&api).await;
+            is_local.set(Some(answer.map(|p| p.auth_method == "local")));
+        });
+    }
     let navigate = use_navigate();
     let attempt = Action::new_local(move |a: &Attempt| {
         let (api, a, navigate) = (api.clone(), a.clone(), navigate.clone());
@@ -124,7 +127,6 @@ pub fn SignInPage() -> impl IntoView {
         Some(SignedOutReason::SignedOut) => Some("You have signed out."),
         None => None,
     };
-    let is_local = move || public.get().map(|r| r.map(|p| p.auth_method == "local"));
     view! {
         <Show when=move || session.user.with(Option::is_some)>
             <Redirect path=next.get_untracked()/>
@@ -132,7 +134,7 @@ pub fn SignInPage() -> impl IntoView {
         <main id="main" class="gw-signin" tabindex="-1">
             <PageHeader title="Sign in" subtitle="Hoop Admin: manage API keys and machine identities of your Hoop gateway."/>
             {move || notice().map(|n| view! { <p class="gw-alert gw-alert--info" role="status">{n}</p> })}
-            {move || match is_local() {
+            {move || match is_local.get() {
                 None => view! { <p class="gw-muted" role="status">"Contacting the gateway…"</p> }.into_any(),
                 Some(Err(e)) => view! {
                     <p class="gw-alert gw-alert--error" role="alert">

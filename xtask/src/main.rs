@@ -3,6 +3,7 @@
 
 mod app;
 mod run;
+mod size;
 mod suites;
 mod tools;
 
@@ -14,7 +15,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                    and serve both on that origin; --watch rebuilds on change with trunk serve
   test             every check: fmt, clippy (native + wasm32), native tests, browser component
                    tests, end-to-end tests in headless Chromium against devgateway
-  size             release build, then raw and gzip bytes of what the first load downloads
+  size             release build, then raw and gzip bytes of every file and of what the first
+                   load downloads on each screen it can land on
   bench-gateway    devgateway throughput on loopback";
 
 fn main() -> ExitCode {

@@ -3,7 +3,7 @@
 use crate::{
     app,
     run::{command, root, status, tests, Counts, Result},
-    tools,
+    size, tools,
 };
 use std::{fs, process::Command, time::Instant};
 
@@ -11,7 +11,8 @@ use std::{fs, process::Command, time::Instant};
 const BUDGET_GZIP: u64 = 200 * 1024;
 
 pub fn dev(watch: bool) -> Result {
-    tools::ensure(false, watch)?;
+    // trunk too, so `--watch` (and plain `trunk serve`) work from the first run.
+    tools::ensure(false, true)?;
     status(command(
         "cargo",
         &[
@@ -192,7 +193,7 @@ pub fn test() -> Result {
             }
         }
     }
-    if let Ok(total) = measure() {
+    if let Ok(total) = size::measure(false) {
         println!(
             "first load: {:.1} KB gzip (budget {} KB)",
             total as f64 / 1024.0,
@@ -211,7 +212,7 @@ pub fn test() -> Result {
 pub fn size() -> Result<u64> {
     tools::ensure(false, false)?;
     app::build()?;
-    let total = measure()?;
+    let total = size::measure(true)?;
     let verdict = if total <= BUDGET_GZIP {
         "within"
     } else {
@@ -222,36 +223,6 @@ pub fn size() -> Result<u64> {
         BUDGET_GZIP / 1024
     );
     Ok(total)
-}
-
-/// Prints raw and gzip sizes of every file in dist/ and returns the gzip total.
-fn measure() -> Result<u64> {
-    let dist = root().join("dist");
-    let mut files: Vec<_> = fs::read_dir(&dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    let (mut raw_total, mut gz_total) = (0, 0);
-    println!("{:<48} {:>10} {:>10}", "file", "raw", "gzip -9");
-    for f in files {
-        let raw = fs::metadata(&f).map(|m| m.len()).unwrap_or(0);
-        let out = Command::new("gzip")
-            .args(["-9", "-c"])
-            .arg(&f)
-            .output()
-            .map_err(|e| format!("gzip: {e}"))?;
-        let gz = out.stdout.len() as u64;
-        println!(
-            "{:<48} {raw:>10} {gz:>10}",
-            f.file_name().unwrap_or_default().to_string_lossy()
-        );
-        raw_total += raw;
-        gz_total += gz;
-    }
-    println!("{:<48} {raw_total:>10} {gz_total:>10}", "total");
-    Ok(gz_total)
 }
 
 pub fn bench_gateway() -> Result {

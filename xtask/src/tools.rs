@@ -76,12 +76,13 @@ pub fn ensure(browser: bool, trunk: bool) -> Result {
     }
     let npm_ok = [
         "node_modules/.bin/wasm-opt",
+        "node_modules/.bin/esbuild",
         "node_modules/axe-core/axe.min.js",
     ]
     .iter()
     .all(|p| root().join("tools").join(p).exists());
     if !npm_ok {
-        println!("xtask: installing wasm-opt (binaryen 132) and axe-core from npm");
+        println!("xtask: installing wasm-opt (binaryen 132), esbuild and axe-core from npm");
         status(command(
             "npm",
             &["ci", "--prefix", "tools", "--no-audit", "--no-fund"],
