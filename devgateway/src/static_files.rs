@@ -125,7 +125,7 @@ pub fn content_type(name: &str) -> &'static str {
     }
 }
 
-/// trunk names built assets `name-<16 hex>.ext` (or `name-<16 hex>_bg.wasm`).
+/// The release build (and trunk) name assets `name-<16 hex>.ext` (or `name-<16 hex>_bg.wasm`).
 pub fn is_hashed_asset(name: &str) -> bool {
     name.match_indices('-').any(|(i, _)| {
         let rest = &name[i + 1..];
