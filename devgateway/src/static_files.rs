@@ -53,6 +53,14 @@ impl StaticFiles {
             Some(file) => file_response(&file, method).await,
             // The app reads /config.json and treats 404 as "same origin".
             None if path == "/config.json" => not_found_text(),
+            // A build's asset that is not there (an open tab asking for a chunk of the build
+            // before the last deploy): a page in its place would only fail later and vaguely.
+            None if path
+                .strip_prefix('/')
+                .is_some_and(|name| !name.contains('/') && is_hashed_asset(name)) =>
+            {
+                not_found_text()
+            }
             None => file_response(&self.root.join("index.html"), method).await,
         };
         if let Ok(v) = HeaderValue::from_str(&self.csp()) {

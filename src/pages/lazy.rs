@@ -104,7 +104,7 @@ fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
         Some(Err(ChunkError)) => view! {
             <ErrorPanel
                 title=format!("Could not load {what}")
-                message="This part of Hoop Admin did not download. Check your connection, then try again."
+                message="This part of Hoop Admin did not download. Check your connection, then try again; if Hoop Admin was just updated, reload the page."
                 on_retry=move |_| {
                     chunk.set(None);
                     fetch();
