@@ -19,8 +19,8 @@ pub fn PageHeader(
     let heading = NodeRef::<html::H1>::new();
     dom::set_title(&title);
     heading.on_load(|h| {
-        // A screen that arrives in its own chunk is built before Suspense attaches it: wait a
-        // frame so the heading is in the document when it takes focus.
+        // A screen whose chunk arrives later can be built before it is attached: wait a frame
+        // so the heading is in the document when it takes focus.
         request_animation_frame(move || {
             let _ = h.focus();
         });

@@ -33,6 +33,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
     }
 }
 
+const NOT_DOWNLOADED: &str = "This part of Hoop Admin did not download. Check your connection, \
+    then try again; if Hoop Admin was just updated, reload the page.";
+
 /// Builds a screen's view; the function itself lives in the screen's chunk.
 type Render = fn() -> AnyView;
 type Loader = fn() -> Pin<Box<dyn Future<Output = Result<Render, ChunkError>>>>;
@@ -97,14 +100,13 @@ fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
         }
     };
     fetch();
-    move || {
-        match chunk.get() {
+    move || match chunk.get() {
         None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
         Some(Ok(render)) => untrack(render),
         Some(Err(ChunkError)) => view! {
             <ErrorPanel
                 title=format!("Could not load {what}")
-                message="This part of Hoop Admin did not download. Check your connection, then try again; if Hoop Admin was just updated, reload the page."
+                message=NOT_DOWNLOADED
                 on_retry=move |_| {
                     chunk.set(None);
                     fetch();
@@ -112,6 +114,5 @@ fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
             />
         }
         .into_any(),
-    }
     }
 }

@@ -47,28 +47,28 @@ pub fn OverviewPage() -> impl IntoView {
                 <section class="gw-card" aria-labelledby="overview-gateway">
                     <h2 id="overview-gateway">"Gateway"</h2>
                     {move || match server.get() {
-                            None => view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }.into_any(),
-                            Some(Ok(info)) => view! {
-                                <dl class="gw-facts">
-                                    <dt>"Version"</dt><dd data-testid="overview-version">{info.version.clone()}</dd>
-                                    <dt>"Sign-in method"</dt><dd>{auth_label(&info.auth_method)}</dd>
-                                    <dt>"API URL"</dt><dd><code>{info.api_url.clone()}</code></dd>
-                                    <dt>"Tenancy"</dt><dd>{info.tenancy_type.clone()}</dd>
-                                    <dt>"Clipboard"</dt>
-                                    <dd>{if info.disable_clipboard_copy_cut { "Copying disabled by policy" } else { "Copying allowed" }}</dd>
-                                </dl>
-                            }.into_any(),
-                            Some(Err(e)) => {
-                                let fetch = fetch.clone();
-                                view! {
-                                    <ErrorPanel title="Gateway details could not be loaded" message=e.human()
-                                        on_retry=Callback::new(move |_| {
-                                            server.set(None);
-                                            fetch();
-                                        })/>
-                                }.into_any()
-                            }
-                        }}
+                        None => view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }.into_any(),
+                        Some(Ok(info)) => view! {
+                            <dl class="gw-facts">
+                                <dt>"Version"</dt><dd data-testid="overview-version">{info.version.clone()}</dd>
+                                <dt>"Sign-in method"</dt><dd>{auth_label(&info.auth_method)}</dd>
+                                <dt>"API URL"</dt><dd><code>{info.api_url.clone()}</code></dd>
+                                <dt>"Tenancy"</dt><dd>{info.tenancy_type.clone()}</dd>
+                                <dt>"Clipboard"</dt>
+                                <dd>{if info.disable_clipboard_copy_cut { "Copying disabled by policy" } else { "Copying allowed" }}</dd>
+                            </dl>
+                        }.into_any(),
+                        Some(Err(e)) => {
+                            let fetch = fetch.clone();
+                            view! {
+                                <ErrorPanel title="Gateway details could not be loaded" message=e.human()
+                                    on_retry=Callback::new(move |_| {
+                                        server.set(None);
+                                        fetch();
+                                    })/>
+                            }.into_any()
+                        }
+                    }}
                 </section>
             </div>
         </section>

@@ -4,7 +4,7 @@
 //! content-named assets so browsers may cache them forever (JS and CSS minified by esbuild).
 
 use crate::{
-    run::{command, root, status, Result},
+    run::{command, quiet, root, status, target_dir, Result},
     tools,
 };
 use std::{
@@ -22,11 +22,6 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
     "--enable-mutable-globals",
 ];
-
-pub fn target_dir() -> PathBuf {
-    // Respect a custom CARGO_TARGET_DIR, as cargo itself does.
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
-}
 
 fn io(what: &Path) -> impl Fn(std::io::Error) -> String + '_ {
     move |e| format!("{}: {e}", what.display())
@@ -174,20 +169,6 @@ pub fn build() -> Result {
     let page = page.replacen("  </head>", &format!("{head}  </head>"), 1);
     let index = dist.join("index.html");
     fs::write(&index, page).map_err(io(&index))
-}
-
-/// Runs a command whose warnings are noise (wasm-opt on the splitter's name sections); shows
-/// its output only when it fails.
-fn quiet(mut c: std::process::Command) -> Result {
-    let shown = format!("{c:?}");
-    let out = c
-        .output()
-        .map_err(|e| format!("could not start {shown}: {e}"))?;
-    if out.status.success() {
-        return Ok(());
-    }
-    eprint!("{}", String::from_utf8_lossy(&out.stderr));
-    Err(format!("{shown} failed ({})", out.status))
 }
 
 /// `name.ext` → `name-<hash>.ext`, and the glue's `name_bg.wasm` → `name-<hash>_bg.wasm`, the

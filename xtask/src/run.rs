@@ -16,6 +16,11 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+pub fn target_dir() -> PathBuf {
+    // Respect a custom CARGO_TARGET_DIR, as cargo itself does.
+    env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
 /// PATH with the project-local npm tools (wasm-opt 132) and cargo's bin directory first, so
 /// trunk never picks a system wasm-opt.
 pub fn tool_path() -> String {
@@ -52,6 +57,20 @@ pub fn status(mut c: Command) -> Result {
     } else {
         Err(format!("{shown} failed ({s})"))
     }
+}
+
+/// Runs a command whose warnings are noise (wasm-opt on the splitter's name sections); shows
+/// its output only when it fails.
+pub fn quiet(mut c: Command) -> Result {
+    let shown = format!("{c:?}");
+    let out = c
+        .output()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    Err(format!("{shown} failed ({})", out.status))
 }
 
 /// The first line a command prints, if it runs at all.

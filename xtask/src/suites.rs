@@ -2,7 +2,7 @@
 
 use crate::{
     app,
-    run::{command, root, status, tests, Counts, Result},
+    run::{command, root, status, target_dir, tests, Counts, Result},
     size, tools,
 };
 use std::{fs, process::Command, time::Instant};
@@ -24,7 +24,7 @@ pub fn dev(watch: bool) -> Result {
             "gateway",
         ],
     ))?;
-    let gateway = app::target_dir().join("gateway/devgateway");
+    let gateway = target_dir().join("gateway/devgateway");
     let gateway = gateway.to_string_lossy();
     fs::create_dir_all(root().join(".devgateway")).map_err(|e| e.to_string())?;
     let base = [
