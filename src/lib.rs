@@ -11,10 +11,7 @@ pub mod routes;
 pub mod session;
 
 use api::Api;
-use components::{
-    layout::SkipLink,
-    toast::{ToastRegion, Toasts},
-};
+use components::{layout::SkipLink, toast::Toasts};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use session::Session;
@@ -22,16 +19,14 @@ use session::Session;
 /// The whole console: finds the gateway, then provides the app-wide services.
 #[component]
 pub fn App() -> impl IntoView {
-    // Under Suspense on purpose: without it, tables that drop a row re-ran effects of that row's
-    // already disposed menu (seen in the end-to-end tests). A plain future, not a resource: the
-    // config is read once.
-    view! {
-        <Suspense fallback=|| view! { <p class="gw-boot" role="status">"Loading Hoop Admin…"</p> }>
-            {Suspend::new(send_wrapper::SendWrapper::new(async {
-                let gateway = config::load_gateway().await;
-                view! { <Console gateway=gateway/> }
-            }))}
-        </Suspense>
+    // A task and a signal rather than Suspense: the config is read once, and the first load
+    // does not need the suspense machinery for it.
+    let gateway = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move { gateway.set(Some(config::load_gateway().await)) });
+    move || match gateway.get() {
+        None => view! { <p class="gw-boot" role="status">"Loading Hoop Admin…"</p> }.into_any(),
+        // Built untracked: the console's own reads must not rebuild it.
+        Some(g) => untrack(|| view! { <Console gateway=g/> }).into_any(),
     }
 }
 
@@ -55,7 +50,13 @@ fn Console(gateway: String) -> impl IntoView {
                 <SkipLink/>
                 <routes::AppRoutes/>
             </div>
-            <ToastRegion toasts=toasts/>
         </Router>
     }
+}
+
+/// Sends a panic's message to the browser console, where it would otherwise be lost.
+pub fn report_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        leptos::leptos_dom::logging::console_error(&info.to_string());
+    }));
 }

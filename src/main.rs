@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    hoop_admin::report_panics();
     leptos::mount::mount_to_body(hoop_admin::App);
 }

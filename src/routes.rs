@@ -1,10 +1,7 @@
 //! Every path of the console, declared once: the route table and the link builders beside it.
 
 use crate::pages::{
-    lazy::{
-        ApiKeysRoute, ConfigureApiKeyRoute, EditMachineIdentityRoute, MachineIdentitiesRoute,
-        MachineIdentityRoute, NewApiKeyRoute, NewMachineIdentityRoute, OverviewRoute, SignInRoute,
-    },
+    lazy::{ApiKeysRoute, MachineIdentitiesRoute, OverviewRoute, SignInRoute},
     not_found::NotFoundPage,
     shell::Shell,
 };
@@ -54,8 +51,10 @@ pub const NAV: &[(&str, &str, &str, bool)] = &[
     ("Settings", "API keys", API_KEYS, true),
 ];
 
-/// The route table. Patterns here and the builders below must agree; `tests::links_match`
-/// checks them against each other.
+/// The route table. Each section is one route whose screens `api_keys_at` and
+/// `machine_identities_at` tell apart: every route entry costs the first load code, and these
+/// screens load with their section anyway. `tests::links_match` checks builders and parsers
+/// against each other.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     view! {
@@ -63,17 +62,84 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/sign-in") view=SignInRoute/>
             <ParentRoute path=path!("") view=Shell>
                 <Route path=path!("/") view=OverviewRoute/>
-                <Route path=path!("/settings/api-keys") view=ApiKeysRoute/>
-                <Route path=path!("/settings/api-keys/new") view=NewApiKeyRoute/>
-                <Route path=path!("/settings/api-keys/:id/configure") view=ConfigureApiKeyRoute/>
-                <Route path=path!("/machine-identities") view=MachineIdentitiesRoute/>
-                <Route path=path!("/machine-identities/new") view=NewMachineIdentityRoute/>
-                <Route path=path!("/machine-identities/:name") view=MachineIdentityRoute/>
-                <Route path=path!("/machine-identities/:name/edit") view=EditMachineIdentityRoute/>
+                <Route path=path!("/settings/api-keys/*rest") view=ApiKeysRoute/>
+                <Route path=path!("/machine-identities/*rest") view=MachineIdentitiesRoute/>
                 <Route path=path!("/*any") view=NotFoundPage/>
             </ParentRoute>
         </Routes>
     }
+}
+
+/// A screen of Settings → API keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiKeysAt {
+    List,
+    New,
+    Configure(String),
+}
+
+/// Which API keys screen `path` (as the browser has it, still percent-encoded) shows; `None`
+/// for a path in the section that is no screen.
+pub fn api_keys_at(path: &str) -> Option<ApiKeysAt> {
+    Some(match section(path, API_KEYS)?.as_slice() {
+        [] => ApiKeysAt::List,
+        ["new"] => ApiKeysAt::New,
+        [id, "configure"] => ApiKeysAt::Configure(decode(id)?),
+        _ => return None,
+    })
+}
+
+/// A screen of Machine identities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MachineIdentitiesAt {
+    List,
+    New,
+    Show(String),
+    Edit(String),
+}
+
+/// Which machine identity screen `path` shows. `new` is compared before decoding, so an
+/// identity named "new" (linked as `%6Eew`) still gets its own page.
+pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
+    Some(match section(path, MACHINE_IDENTITIES)?.as_slice() {
+        [] => MachineIdentitiesAt::List,
+        ["new"] => MachineIdentitiesAt::New,
+        [name] => MachineIdentitiesAt::Show(decode(name)?),
+        [name, "edit"] => MachineIdentitiesAt::Edit(decode(name)?),
+        _ => return None,
+    })
+}
+
+/// The segments of `path` below `prefix`, or `None` when `path` is outside that section. A
+/// trailing slash is ignored; an empty segment is kept, so `a//edit` matches nothing.
+fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
+    let rest = path.strip_prefix(prefix)?;
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    match rest.strip_prefix('/') {
+        Some(rest) => Some(rest.split('/').collect()),
+        None if rest.is_empty() => Some(Vec::new()),
+        None => None,
+    }
+}
+
+/// Percent-decodes one path segment; `None` for an empty one or one that is not UTF-8 after
+/// decoding (no such name exists, so the section shows not-found).
+fn decode(segment: &str) -> Option<String> {
+    let hex = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
+    let bytes = segment.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let (hi, lo) = (hex(bytes.get(i + 1))?, hex(bytes.get(i + 2))?);
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok().filter(|s| !s.is_empty())
 }
 
 /// The sign-in page, asking to come back to `next` afterwards.
@@ -141,6 +207,56 @@ mod tests {
         assert_eq!(machine_identity_edit("w"), "/machine-identities/w/edit");
         assert_eq!(machine_identity("new"), "/machine-identities/%6Eew");
         assert_eq!(machine_identity("newer"), "/machine-identities/newer");
+    }
+
+    #[test]
+    fn links_match() {
+        use ApiKeysAt as K;
+        use MachineIdentitiesAt as M;
+        for id in ["8a1e-4f", "a/b", "x y%"] {
+            let configure = api_key_configure(id);
+            assert_eq!(api_keys_at(&configure), Some(K::Configure(id.into())));
+        }
+        assert_eq!(api_keys_at(API_KEYS), Some(K::List));
+        assert_eq!(api_keys_at("/settings/api-keys/"), Some(K::List));
+        assert_eq!(api_keys_at(API_KEY_NEW), Some(K::New));
+        let rotate = api_key_rotate("k");
+        assert_eq!(api_keys_at(rotate.split('?').next().unwrap()), Some(K::New));
+        for name in ["billing.worker", "a/b c", "new", "newer", "é"] {
+            assert_eq!(
+                machine_identities_at(&machine_identity(name)),
+                Some(M::Show(name.into()))
+            );
+            assert_eq!(
+                machine_identities_at(&machine_identity_edit(name)),
+                Some(M::Edit(name.into()))
+            );
+        }
+        assert_eq!(machine_identities_at(MACHINE_IDENTITIES), Some(M::List));
+        assert_eq!(machine_identities_at(MACHINE_IDENTITY_NEW), Some(M::New));
+    }
+
+    #[test]
+    fn paths_that_are_no_screen_are_not_found() {
+        for path in [
+            "/settings/api-keys/x",
+            "/settings/api-keys/x/edit",
+            "/settings/api-keys//configure",
+            "/settings/api-keys/%zz/configure",
+            "/settings/api-keys/%ff/configure",
+            "/settings/api-keysx",
+        ] {
+            assert_eq!(api_keys_at(path), None, "{path}");
+        }
+        for path in [
+            "/machine-identities/a/b/c",
+            "/machine-identities/a/configure",
+            "/machine-identities//edit",
+            "/machine-identities/%4",
+            "/machine-identitiesx",
+        ] {
+            assert_eq!(machine_identities_at(path), None, "{path}");
+        }
     }
 
     #[test]

@@ -38,12 +38,15 @@ pub fn ChipInput(
     let hint_id = format!("{id}-hint");
     let list_id = format!("{id}-options");
     let draft = RwSignal::new(String::new());
+    // `try_`: Chromium also blurs the input when its page is taken down, after its signals.
     let commit = move || {
-        let text = draft.get_untracked();
+        let Some(text) = draft.try_get_untracked() else {
+            return;
+        };
         if !text.trim().is_empty() {
-            values.update(|v| add_values(v, &text));
+            values.try_update(|v| add_values(v, &text));
         }
-        draft.set(String::new());
+        draft.try_set(String::new());
     };
     let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         // Enter adds instead of submitting the surrounding form.

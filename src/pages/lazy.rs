@@ -6,13 +6,8 @@
 use crate::{
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
     pages::{
-        api_keys::{ApiKeysPage, ConfigureApiKeyPage, NewApiKeyPage},
-        machine_identities::{
-            EditMachineIdentityPage, MachineIdentitiesPage, MachineIdentityPage,
-            NewMachineIdentityPage,
-        },
-        overview::OverviewPage,
-        sign_in::SignInPage,
+        api_keys::ApiKeysSection, machine_identities::MachineIdentitiesSection,
+        overview::OverviewPage, shell::Frame, sign_in::SignInPage,
     },
 };
 use leptos::prelude::*;
@@ -67,15 +62,18 @@ macro_rules! split_route {
     };
 }
 
+split_route!(frame, load_frame, FrameRoute => Frame, "the console");
 split_route!(sign_in, load_sign_in, SignInRoute => SignInPage, "sign-in");
-split_route!(overview, load_overview, OverviewRoute => OverviewPage, "the overview");
-split_route!(api_keys, load_api_keys, ApiKeysRoute => ApiKeysPage, "API keys");
-split_route!(api_keys, load_new_api_key, NewApiKeyRoute => NewApiKeyPage, "the new API key form");
-split_route!(api_keys, load_configure_api_key, ConfigureApiKeyRoute => ConfigureApiKeyPage, "the API key");
-split_route!(machine_identities, load_machine_identities, MachineIdentitiesRoute => MachineIdentitiesPage, "machine identities");
-split_route!(machine_identities, load_new_machine_identity, NewMachineIdentityRoute => NewMachineIdentityPage, "the new machine identity form");
-split_route!(machine_identities, load_machine_identity, MachineIdentityRoute => MachineIdentityPage, "the machine identity");
-split_route!(machine_identities, load_edit_machine_identity, EditMachineIdentityRoute => EditMachineIdentityPage, "the machine identity");
+split_route!(frame, load_overview, OverviewRoute => OverviewPage, "the overview");
+split_route!(api_keys, load_api_keys, ApiKeysRoute => ApiKeysSection, "API keys");
+split_route!(machine_identities, load_machine_identities, MachineIdentitiesRoute => MachineIdentitiesSection, "machine identities");
+
+/// Starts downloading the frame's chunk without waiting for it (a second load reuses it).
+pub fn prefetch_frame() {
+    leptos::task::spawn_local(async {
+        let _ = load_frame().await;
+    });
+}
 
 /// Shows a skeleton while the chunk downloads, then the screen; a failed download offers Retry
 /// instead of taking the whole console down. The screen is built here, synchronously, so it

@@ -7,6 +7,7 @@ use crate::{
         error_panel::ErrorPanel,
         layout::{AppHeader, NavBar, NavEntry},
         skeleton::LoadingSkeleton,
+        toast::{ToastRegion, Toasts},
     },
     routes,
     session::use_session,
@@ -37,15 +38,10 @@ pub fn Shell() -> impl IntoView {
     let api = expect_context::<crate::api::Api>();
     let location = use_location();
     let signed_in = Memo::new(move |_| session.user.with(Option::is_some));
-    let user = move |f: fn(&crate::api::session::UserInfo) -> String| {
-        move || session.user.with(|u| u.as_ref().map(f).unwrap_or_default())
-    };
-    let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map_or(crate::api::session::Role::Standard, |u| u.role)
-        })
-    });
+    if session.restoring.get_untracked() {
+        // A stored session is being checked: fetch the frame meanwhile rather than after.
+        crate::pages::lazy::prefetch_frame();
+    }
     move || {
         if session.restoring.get() {
             return view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
@@ -73,22 +69,41 @@ pub fn Shell() -> impl IntoView {
             };
             return view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any();
         }
-        view! {
-            <AppHeader
-                org=Signal::derive(user(|u| u.org_name.clone()))
-                name=Signal::derive(user(|u| u.display_name().to_string()))
-                email=Signal::derive(user(|u| u.email.clone()))
-                role=role
-                on_sign_out=Callback::new(move |_| session.sign_out())
-            />
-            <div class="gw-layout">
-                <NavBar entries=nav_entries(session.is_admin())/>
-                <main id="main" class="gw-main" tabindex="-1">
-                    <Outlet/>
-                </main>
-            </div>
-        }
-        .into_any()
+        view! { <crate::pages::lazy::FrameRoute/> }.into_any()
+    }
+}
+
+/// Header, navigation and the page: in a chunk of its own, because a visitor who is not
+/// signed in only needs sign-in.
+#[component]
+pub fn Frame() -> impl IntoView {
+    let session = use_session();
+    let toasts = expect_context::<Toasts>();
+    let user = move |f: fn(&crate::api::session::UserInfo) -> String| {
+        move || session.user.with(|u| u.as_ref().map(f).unwrap_or_default())
+    };
+    let role = Signal::derive(move || {
+        session.user.with(|u| {
+            u.as_ref()
+                .map_or(crate::api::session::Role::Standard, |u| u.role)
+        })
+    });
+    view! {
+        <AppHeader
+            org=Signal::derive(user(|u| u.org_name.clone()))
+            name=Signal::derive(user(|u| u.display_name().to_string()))
+            email=Signal::derive(user(|u| u.email.clone()))
+            role=role
+            on_sign_out=Callback::new(move |_| session.sign_out())
+        />
+        <div class="gw-layout">
+            <NavBar entries=nav_entries(session.is_admin())/>
+            <main id="main" class="gw-main" tabindex="-1">
+                <Outlet/>
+            </main>
+        </div>
+        // Only signed-in pages raise toasts; the region is in place before any of them can.
+        <ToastRegion toasts=toasts/>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::{
     api::{
-        session::{get_public_server_info, get_user_info, login},
+        session::{get_public_server_info, get_user_info, login, UserInfo},
         Api, ApiError,
     },
     components::{form_field::TextField, page_header::PageHeader},
@@ -44,72 +44,62 @@ pub fn SignInPage() -> impl IntoView {
         });
     }
     let navigate = use_navigate();
-    let attempt = Action::new_local(move |a: &Attempt| {
-        let (api, a, navigate) = (api.clone(), a.clone(), navigate.clone());
-        async move {
-            let is_password = matches!(a, Attempt::Password { .. });
-            let token = match a {
-                Attempt::Password { email, password } => {
-                    login(&api, email.trim(), &password).await?
-                }
-                Attempt::Token(t) => t.trim().to_string(),
-            };
-            let checked = api.with_token(token.clone());
-            let user = get_user_info(&checked).await.map_err(|e| match e {
-                ApiError::Unauthorized if !is_password => ApiError::Invalid {
-                    status: 401,
-                    message: "this key or token was not accepted".into(),
-                },
-                other => other,
-            })?;
-            session.sign_in(&checked, token, user).await;
-            navigate(
-                &next.get_untracked(),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
-            Ok::<(), ApiError>(())
-        }
-    });
     let email = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let token = RwSignal::new(String::new());
     let (password_error, set_password_error) = signal(None::<String>);
     let (token_error, set_token_error) = signal(None::<String>);
-    let pending_kind = RwSignal::new(None::<bool>);
-    Effect::new(move |_| {
-        let Some(Err(e)) = attempt.value().get() else {
-            return;
-        };
-        let message = sign_in_error(&e);
-        if pending_kind.get_untracked() == Some(true) {
-            set_password_error.set(Some(message));
-        } else {
-            set_token_error.set(Some(message));
-        }
-    });
-    let busy = attempt.pending();
-    let submit_password = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        if email.with(|e| e.trim().is_empty()) || password.with(String::is_empty) {
-            set_password_error.set(Some("Enter your email and password.".into()));
-            return;
-        }
-        set_password_error.set(None);
-        pending_kind.set(Some(true));
-        attempt.dispatch(Attempt::Password {
-            email: email.get(),
-            password: password.get(),
+    // Which form's attempt is running, if any: both forms wait for it, only its button says so.
+    let busy = RwSignal::new(None::<bool>);
+    let owner = Owner::current().unwrap_or_default();
+    // A task and signals rather than an Action (see `is_local`). Leaving the page cancels it.
+    let start = std::sync::Arc::new(move |a: Attempt| {
+        let is_password = matches!(a, Attempt::Password { .. });
+        busy.set(Some(is_password));
+        let (api, navigate) = (api.clone(), navigate.clone());
+        owner.with(|| {
+            spawn_local_scoped_with_cancellation(async move {
+                match check(&api, a).await {
+                    Ok((checked, token, user)) => {
+                        session.sign_in(&checked, token, user).await;
+                        navigate(
+                            &next.get_untracked(),
+                            NavigateOptions {
+                                replace: true,
+                                ..Default::default()
+                            },
+                        );
+                    }
+                    Err(e) if is_password => set_password_error.set(Some(sign_in_error(&e))),
+                    Err(e) => set_token_error.set(Some(sign_in_error(&e))),
+                }
+                // The page may be gone after a successful sign-in.
+                let _ = busy.try_set(None);
+            })
         });
+    });
+    let running = move || busy.with(Option::is_some);
+    let submit_password = {
+        let start = start.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if busy.with_untracked(Option::is_some) {
+                return;
+            }
+            if email.with(|e| e.trim().is_empty()) || password.with(String::is_empty) {
+                set_password_error.set(Some("Enter your email and password.".into()));
+                return;
+            }
+            set_password_error.set(None);
+            start(Attempt::Password {
+                email: email.get(),
+                password: password.get(),
+            });
+        }
     };
     let submit_token = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy.get_untracked() {
+        if busy.with_untracked(Option::is_some) {
             return;
         }
         if token.with(|t| t.trim().is_empty()) {
@@ -117,8 +107,7 @@ pub fn SignInPage() -> impl IntoView {
             return;
         }
         set_token_error.set(None);
-        pending_kind.set(Some(false));
-        attempt.dispatch(Attempt::Token(token.get()));
+        start(Attempt::Token(token.get()));
     };
     let notice = move || match session.reason.get() {
         Some(SignedOutReason::Expired) => {
@@ -145,15 +134,15 @@ pub fn SignInPage() -> impl IntoView {
                     <p class="gw-muted">"This gateway signs people in through its identity provider. Use an API key or an access token here."</p>
                 }.into_any(),
                 Some(Ok(true)) => view! {
-                    <form class="gw-card gw-form" on:submit=submit_password novalidate>
+                    <form class="gw-card gw-form" on:submit=submit_password.clone() novalidate>
                         <h2>"Email and password"</h2>
                         <TextField label="Email" name="email" value=email input_type="email"
                             autocomplete="username" required=true error=Signal::derive(move || None::<String>)/>
                         <TextField label="Password" name="password" value=password input_type="password"
                             autocomplete="current-password" required=true error=password_error/>
-                        <button type="submit" class="gw-btn gw-btn--primary" disabled=busy
-                            aria-busy=move || busy.get().to_string()>
-                            {move || if busy.get() && pending_kind.get() == Some(true) { "Signing in…" } else { "Sign in" }}
+                        <button type="submit" class="gw-btn gw-btn--primary" disabled=running
+                            aria-busy=move || running().to_string()>
+                            {move || if busy.get() == Some(true) { "Signing in…" } else { "Sign in" }}
                         </button>
                     </form>
                 }.into_any(),
@@ -163,12 +152,32 @@ pub fn SignInPage() -> impl IntoView {
                 <TextField label="API key or access token" name="token" value=token input_type="password"
                     hint="Paste an hpk_… API key or a bearer token. It is kept only for this browser tab."
                     error=token_error/>
-                <button type="submit" class="gw-btn" disabled=busy>
-                    {move || if busy.get() && pending_kind.get() == Some(false) { "Checking…" } else { "Continue" }}
+                <button type="submit" class="gw-btn" disabled=running
+                    aria-busy=move || running().to_string()>
+                    {move || if busy.get() == Some(false) { "Checking…" } else { "Continue" }}
                 </button>
             </form>
         </main>
     }
+}
+
+/// Turns an attempt into a validated token: the password is exchanged for one first, and either
+/// way `/userinfo` must accept it before the console opens.
+async fn check(api: &Api, a: Attempt) -> Result<(Api, String, UserInfo), ApiError> {
+    let is_password = matches!(a, Attempt::Password { .. });
+    let token = match a {
+        Attempt::Password { email, password } => login(api, email.trim(), &password).await?,
+        Attempt::Token(t) => t.trim().to_string(),
+    };
+    let checked = api.with_token(token.clone());
+    let user = get_user_info(&checked).await.map_err(|e| match e {
+        ApiError::Unauthorized if !is_password => ApiError::Invalid {
+            status: 401,
+            message: "this key or token was not accepted".into(),
+        },
+        other => other,
+    })?;
+    Ok((checked, token, user))
 }
 
 /// One neutral message for wrong email or password: the gateway's 404 for unknown emails

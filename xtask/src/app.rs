@@ -31,6 +31,20 @@ fn read_text(p: &Path) -> Result<String> {
     fs::read_to_string(p).map_err(io(p))
 }
 
+/// Where the sources compiled into the app live: the project and each registry's sources.
+fn source_prefixes() -> Vec<PathBuf> {
+    let mut out = vec![root().join("")];
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(src) = cargo_home.map(|h| h.join("registry/src")) {
+        if let Ok(dirs) = fs::read_dir(&src) {
+            out.extend(dirs.flatten().map(|d| d.path().join("")));
+        }
+    }
+    out
+}
+
 /// Builds the release app into `dist/`.
 pub fn build() -> Result {
     println!("xtask: building the app (release, split per screen)");
@@ -53,12 +67,15 @@ pub fn build() -> Result {
             "-Clink-args=--emit-relocs",
         ],
     );
-    // Components as type-erased views: the same UI, far fewer monomorphised copies. Only for
-    // this release target, so native and test builds keep their caches.
-    rustc.env(
-        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-        "--cfg erase_components",
-    );
+    // Components as type-erased views: the same UI, far fewer monomorphised copies. Source paths
+    // in panic messages are cut to the crate's own, so the wasm does not carry (and disclose)
+    // where it was built. Only for this release target, so native and test builds keep their
+    // caches; encoded, so a path with spaces stays one argument.
+    let mut flags = vec!["--cfg".to_string(), "erase_components".to_string()];
+    for prefix in source_prefixes() {
+        flags.push(format!("--remap-path-prefix={}=", prefix.display()));
+    }
+    rustc.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
     status(rustc)?;
 
     let work = target_dir().join("hoop-admin-dist");
@@ -109,7 +126,9 @@ pub fn build() -> Result {
     for (name, path) in assets.iter_mut() {
         if name.ends_with(".wasm") {
             let out = opt.join(&*name);
-            let mut wasm_opt = command("wasm-opt", &["-Oz"]);
+            // Rust's linker keeps the first 1 MB for the stack, so addresses below 1 KB are never
+            // data; telling wasm-opt lets it fold more constant offsets.
+            let mut wasm_opt = command("wasm-opt", &["-Oz", "--low-memory-unused"]);
             wasm_opt.args(WASM_FEATURES).arg(&*path).arg("-o").arg(&out);
             quiet(wasm_opt)?;
             *path = out;

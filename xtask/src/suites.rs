@@ -173,6 +173,7 @@ pub fn test() -> Result {
             root().join("tools/node_modules/axe-core/axe.min.js"),
         );
         check("end-to-end tests", Step::Run(e2e), true);
+        check("first-load budget", Step::Do(within_budget), false);
     }
     println!("\n==> summary");
     let (mut passed, mut failed) = (0, 0);
@@ -193,18 +194,31 @@ pub fn test() -> Result {
             }
         }
     }
-    if let Ok(total) = size::measure(false) {
-        println!(
-            "first load: {:.1} KB gzip (budget {} KB)",
-            total as f64 / 1024.0,
-            BUDGET_GZIP / 1024
-        );
-    }
     println!("{passed} passed, {failed} failed");
     if done.iter().all(|s| s.ok) {
         Ok(())
     } else {
         Err("some checks failed".into())
+    }
+}
+
+/// The release build just made must keep every landing screen's first load in the budget.
+fn within_budget() -> Result {
+    let total = size::measure(false)?;
+    let kb = |b: u64| b as f64 / 1024.0;
+    if total <= BUDGET_GZIP {
+        println!(
+            "first load: {:.1} KB gzip, within the {:.0} KB budget",
+            kb(total),
+            kb(BUDGET_GZIP)
+        );
+        Ok(())
+    } else {
+        Err(format!(
+            "first load: {:.1} KB gzip, OVER the {:.0} KB budget",
+            kb(total),
+            kb(BUDGET_GZIP)
+        ))
     }
 }
 

@@ -19,22 +19,19 @@ use crate::{
     session::use_api,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map},
-};
+use leptos_router::{components::A, hooks::use_navigate};
 
 #[component]
-pub fn ConfigureApiKeyPage() -> impl IntoView {
-    view! { <AdminPage what="configure API keys"><Configure/></AdminPage> }
+pub fn ConfigureApiKeyPage(
+    /// The key's id, decoded from the path.
+    id: String,
+) -> impl IntoView {
+    view! { <AdminPage what="configure API keys"><Configure id=id.clone()/></AdminPage> }
 }
 
 #[component]
-fn Configure() -> impl IntoView {
+fn Configure(id: String) -> impl IntoView {
     let api = use_api();
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_default();
     let load_api = api.clone();
     let load_id = id.clone();
     let key = LocalResource::new(move || {

@@ -15,19 +15,17 @@ use crate::{
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map},
-    NavigateOptions,
-};
+use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
 
 #[component]
-pub fn MachineIdentityPage() -> impl IntoView {
+pub fn MachineIdentityPage(
+    /// The identity's name, decoded from the path.
+    name: String,
+) -> impl IntoView {
     let api = use_api();
     let admin = use_session().is_admin();
     let navigate = use_navigate();
-    let params = use_params_map();
-    let name = Memo::new(move |_| params.with(|p| p.get("name").unwrap_or_default()));
+    let name = Signal::stored(name);
     let identity = LocalResource::new(move || {
         let (api, name) = (api.clone(), name.get());
         async move { get_machine_identity(&api, &name).await }

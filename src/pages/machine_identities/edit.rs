@@ -25,27 +25,23 @@ use crate::{
     session::{use_api, use_session},
 };
 use leptos::{html, prelude::*};
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map},
-    NavigateOptions,
-};
+use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
 
 #[component]
-pub fn EditMachineIdentityPage() -> impl IntoView {
+pub fn EditMachineIdentityPage(
+    /// The identity's name, decoded from the path.
+    name: String,
+) -> impl IntoView {
     view! {
         <AdminPage what="change machine identities">
-            <Edit/>
+            <Edit name=name.clone()/>
         </AdminPage>
     }
 }
 
 #[component]
-fn Edit() -> impl IntoView {
+fn Edit(name: String) -> impl IntoView {
     let api = use_api();
-    let name = use_params_map()
-        .with_untracked(|p| p.get("name"))
-        .unwrap_or_default();
     let load_name = name.clone();
     let identity = LocalResource::new(move || {
         let (api, name) = (api.clone(), load_name.clone());
