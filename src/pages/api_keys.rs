@@ -7,17 +7,19 @@ mod list;
 pub mod query;
 mod table;
 
+use super::{not_found::NotFoundPage, section_screen};
+use crate::routes::{api_keys_at, ApiKeysAt, API_KEYS};
+use leptos::prelude::*;
+
 /// Shared with the machine identity forms.
 pub(crate) use form::guard_unsaved;
 pub use form::{ConfigureApiKeyPage, NewApiKeyPage};
 pub use list::ApiKeysPage;
 
 /// The section's one route: shows the screen its path names, or not-found.
-#[leptos::component]
-pub fn ApiKeysSection() -> impl leptos::IntoView {
-    use crate::routes::{api_keys_at, ApiKeysAt, API_KEYS};
-    use leptos::prelude::*;
-    let at = super::section_screen(API_KEYS, api_keys_at);
+#[component]
+pub fn ApiKeysSection() -> impl IntoView {
+    let at = section_screen(API_KEYS, api_keys_at);
     move || {
         let at = at.get();
         // The screen's own reads must not rebuild it: only a new path does.
@@ -25,7 +27,7 @@ pub fn ApiKeysSection() -> impl leptos::IntoView {
             Some(ApiKeysAt::List) => view! { <ApiKeysPage/> }.into_any(),
             Some(ApiKeysAt::New) => view! { <NewApiKeyPage/> }.into_any(),
             Some(ApiKeysAt::Configure(id)) => view! { <ConfigureApiKeyPage id=id/> }.into_any(),
-            None => view! { <super::not_found::NotFoundPage/> }.into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
         })
     }
 }

@@ -12,17 +12,19 @@ pub mod rules;
 mod secrets;
 mod table;
 
+use super::{not_found::NotFoundPage, section_screen};
+use crate::routes::{machine_identities_at, MachineIdentitiesAt as At, MACHINE_IDENTITIES};
+use leptos::prelude::*;
+
 pub use create::NewMachineIdentityPage;
 pub use detail::MachineIdentityPage;
 pub use edit::EditMachineIdentityPage;
 pub use list::MachineIdentitiesPage;
 
 /// The section's one route: shows the screen its path names, or not-found.
-#[leptos::component]
-pub fn MachineIdentitiesSection() -> impl leptos::IntoView {
-    use crate::routes::{machine_identities_at, MachineIdentitiesAt as At, MACHINE_IDENTITIES};
-    use leptos::prelude::*;
-    let at = super::section_screen(MACHINE_IDENTITIES, machine_identities_at);
+#[component]
+pub fn MachineIdentitiesSection() -> impl IntoView {
+    let at = section_screen(MACHINE_IDENTITIES, machine_identities_at);
     move || {
         let at = at.get();
         // The screen's own reads must not rebuild it: only a new path does.
@@ -31,7 +33,7 @@ pub fn MachineIdentitiesSection() -> impl leptos::IntoView {
             Some(At::New) => view! { <NewMachineIdentityPage/> }.into_any(),
             Some(At::Show(name)) => view! { <MachineIdentityPage name=name/> }.into_any(),
             Some(At::Edit(name)) => view! { <EditMachineIdentityPage name=name/> }.into_any(),
-            None => view! { <super::not_found::NotFoundPage/> }.into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
         })
     }
 }

@@ -163,6 +163,12 @@ async fn deep_links_survive_reload_and_unknown_paths_get_not_found() {
     env.axe("the not-found page").await;
     env.c.refresh().await.unwrap();
     env.wait_text("h1", "Page not found").await;
+    // Inside a section too: a path there that names no screen.
+    for path in ["/machine-identities/a/b/c", "/settings/api-keys/x/delete"] {
+        env.goto(path).await;
+        env.wait_text("h1", "Page not found").await;
+        env.wait_text("main", path).await;
+    }
     // A crafted next= must not leave the origin.
     env.goto("/sign-in?next=https%3A%2F%2Fevil.example%2F")
         .await;
