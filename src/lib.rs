@@ -20,7 +20,9 @@ use session::Session;
 #[component]
 pub fn App() -> impl IntoView {
     // A task and a signal rather than Suspense: the config is read once, and the first load
-    // does not need the suspense machinery for it.
+    // does not need the suspense machinery for it. (Suspense once hid a panic when a table row
+    // was removed; its cause, the row menu's focusout reading disposed signals, is fixed there,
+    // and the end-to-end tests that remove rows check the console for panics.)
     let gateway = RwSignal::new(None::<String>);
     leptos::task::spawn_local(async move { gateway.set(Some(config::load_gateway().await)) });
     move || match gateway.get() {

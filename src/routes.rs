@@ -99,7 +99,9 @@ pub enum MachineIdentitiesAt {
 }
 
 /// Which machine identity screen `path` shows. `new` is compared before decoding, so an
-/// identity named "new" (linked as `%6Eew`) still gets its own page.
+/// identity named "new" (linked as `%6Eew`) gets its own page when that path is loaded. (After
+/// a click the router writes the path to the address bar through `decodeURI`, so reloading that
+/// one page opens the create form instead.)
 pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
     Some(match section(path, MACHINE_IDENTITIES)?.as_slice() {
         [] => MachineIdentitiesAt::List,

@@ -1,7 +1,8 @@
-//! Route-level code splitting. Built with `--features split` (what `cargo xtask` ships), each
-//! screen sits in its own wasm chunk, fetched the first time one of its routes opens, so the first
-//! load carries the shell and only the screen it lands on. Without the feature (trunk's live
-//! reload, component tests) the same routes render directly.
+//! Route-level code splitting. Built with `--features split` (what `cargo xtask` ships), the
+//! screens sit in wasm chunks fetched the first time they are needed: sign-in; the signed-in
+//! frame with the Overview; API keys; machine identities. A first load carries the shell and only
+//! what its screen needs. Without the feature (trunk's live reload, component tests) the same
+//! routes render directly.
 
 use crate::{
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
@@ -38,6 +39,9 @@ type Loader = fn() -> Pin<Box<dyn Future<Output = Result<Render, ChunkError>>>>;
 /// Declares a route component that renders `$page` from chunk `$chunk`.
 macro_rules! split_route {
     ($chunk:ident, $load:ident, $route:ident => $page:ident, $what:literal) => {
+        split_route!($chunk, $load, $route => $page, $what, false);
+    };
+    ($chunk:ident, $load:ident, $route:ident => $page:ident, $what:literal, $landmark:literal) => {
         #[cfg(all(feature = "split", target_family = "wasm"))]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
         fn $load() -> Result<Render, ChunkError> {
@@ -57,12 +61,13 @@ macro_rules! split_route {
 
         #[component]
         pub fn $route() -> impl IntoView {
-            view! { <Deferred load=|| Box::pin($load()) what=$what/> }
+            view! { <Deferred load=|| Box::pin($load()) what=$what landmark=$landmark/> }
         }
     };
 }
 
-split_route!(frame, load_frame, FrameRoute => Frame, "the console");
+// The frame brings `<main>` itself, so its loading and error states stand in one.
+split_route!(frame, load_frame, FrameRoute => Frame, "the console", true);
 split_route!(sign_in, load_sign_in, SignInRoute => SignInPage, "sign-in");
 split_route!(frame, load_overview, OverviewRoute => OverviewPage, "the overview");
 split_route!(api_keys, load_api_keys, ApiKeysRoute => ApiKeysSection, "API keys");
@@ -79,8 +84,9 @@ pub fn prefetch_frame() {
 /// instead of taking the whole console down. The screen is built here, synchronously, so it
 /// belongs to this route exactly as if it had never been split (its signals and effects go away
 /// together when the user leaves). Not generic, so all routes share one copy of this code.
+/// `landmark`: the screen is the page's `<main>`, so its loading and error states go in one.
 #[component]
-fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
+fn Deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoView {
     let chunk = RwSignal::new(None::<Result<Render, ChunkError>>);
     let fetch = move || {
         let mut pending = load();
@@ -98,19 +104,26 @@ fn Deferred(load: Loader, what: &'static str) -> impl IntoView {
         }
     };
     fetch();
-    move || match chunk.get() {
-        None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
-        Some(Ok(render)) => untrack(render),
-        Some(Err(ChunkError)) => view! {
-            <ErrorPanel
-                title=format!("Could not load {what}")
-                message=NOT_DOWNLOADED
-                on_retry=move |_| {
-                    chunk.set(None);
-                    fetch();
-                }
-            />
+    move || {
+        let waiting = match chunk.get() {
+            Some(Ok(render)) => return untrack(render),
+            None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
+            Some(Err(ChunkError)) => view! {
+                <ErrorPanel
+                    title=format!("Could not load {what}")
+                    message=NOT_DOWNLOADED
+                    on_retry=move |_| {
+                        chunk.set(None);
+                        fetch();
+                    }
+                />
+            }
+            .into_any(),
+        };
+        if landmark {
+            view! { <main id="main" class="gw-boot" tabindex="-1">{waiting}</main> }.into_any()
+        } else {
+            waiting
         }
-        .into_any(),
     }
 }

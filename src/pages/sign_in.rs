@@ -51,31 +51,34 @@ pub fn SignInPage() -> impl IntoView {
     let (token_error, set_token_error) = signal(None::<String>);
     // Which form's attempt is running, if any: both forms wait for it, only its button says so.
     let busy = RwSignal::new(None::<bool>);
-    let owner = Owner::current().unwrap_or_default();
-    // A task and signals rather than an Action (see `is_local`). Leaving the page cancels it.
+    // A task and signals rather than an Action (see `is_local`). Not cancelled with the page, as
+    // an Action would not be: a sign-in cut between storing the token and loading the user would
+    // leave a session that looks signed out yet comes back on reload. Page signals are written
+    // with `try_`, since the user may have left.
     let start = std::sync::Arc::new(move |a: Attempt| {
         let is_password = matches!(a, Attempt::Password { .. });
         busy.set(Some(is_password));
-        let (api, navigate) = (api.clone(), navigate.clone());
-        owner.with(|| {
-            spawn_local_scoped_with_cancellation(async move {
-                match check(&api, a).await {
-                    Ok((checked, token, user)) => {
-                        session.sign_in(&checked, token, user).await;
-                        navigate(
-                            &next.get_untracked(),
-                            NavigateOptions {
-                                replace: true,
-                                ..Default::default()
-                            },
-                        );
-                    }
-                    Err(e) if is_password => set_password_error.set(Some(sign_in_error(&e))),
-                    Err(e) => set_token_error.set(Some(sign_in_error(&e))),
+        let (api, navigate, to) = (api.clone(), navigate.clone(), next.get_untracked());
+        leptos::task::spawn_local(async move {
+            match check(&api, a).await {
+                Ok((checked, token, user)) => {
+                    session.sign_in(&checked, token, user).await;
+                    navigate(
+                        &to,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
                 }
-                // The page may be gone after a successful sign-in.
-                let _ = busy.try_set(None);
-            })
+                Err(e) if is_password => {
+                    set_password_error.try_set(Some(sign_in_error(&e)));
+                }
+                Err(e) => {
+                    set_token_error.try_set(Some(sign_in_error(&e)));
+                }
+            }
+            busy.try_set(None);
         });
     });
     let running = move || busy.with(Option::is_some);

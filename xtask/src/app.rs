@@ -1,5 +1,5 @@
 //! The release build of the app into `dist/`: compile with the `split` feature, cut the wasm into
-//! one module for the shell plus a chunk per screen (wasm-split), generate the JS glue
+//! one module for the shell plus chunks that screens fetch when first needed (wasm-split), generate the JS glue
 //! (wasm-bindgen), shrink every module (wasm-opt 132), then write the page, one stylesheet and
 //! content-named assets so browsers may cache them forever (JS and CSS minified by esbuild).
 
@@ -39,7 +39,10 @@ fn source_prefixes() -> Vec<PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
     if let Some(src) = cargo_home.map(|h| h.join("registry/src")) {
         if let Ok(dirs) = fs::read_dir(&src) {
-            out.extend(dirs.flatten().map(|d| d.path().join("")));
+            let mut found: Vec<PathBuf> = dirs.flatten().map(|d| d.path().join("")).collect();
+            // A stable order keeps the flags, and so cargo's cache, the same from run to run.
+            found.sort();
+            out.extend(found);
         }
     }
     out
@@ -47,7 +50,7 @@ fn source_prefixes() -> Vec<PathBuf> {
 
 /// Builds the release app into `dist/`.
 pub fn build() -> Result {
-    println!("xtask: building the app (release, split per screen)");
+    println!("xtask: building the app (release, split into chunks)");
     let mut rustc = command(
         "cargo",
         &[
@@ -70,7 +73,8 @@ pub fn build() -> Result {
     // Components as type-erased views: the same UI, far fewer monomorphised copies. Source paths
     // in panic messages are cut to the crate's own, so the wasm does not carry (and disclose)
     // where it was built. Only for this release target, so native and test builds keep their
-    // caches; encoded, so a path with spaces stays one argument.
+    // caches; encoded, so a path with spaces stays one argument (this replaces any RUSTFLAGS the
+    // caller set: the release app is built with exactly these).
     let mut flags = vec!["--cfg".to_string(), "erase_components".to_string()];
     for prefix in source_prefixes() {
         flags.push(format!("--remap-path-prefix={}=", prefix.display()));
