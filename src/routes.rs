@@ -114,7 +114,7 @@ pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
 
 /// The segments of `path` below `prefix`, or `None` when `path` is outside that section. A
 /// trailing slash is ignored; an empty segment is kept, so `a//edit` matches nothing.
-fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
+pub fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
     let rest = path.strip_prefix(prefix)?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     match rest.strip_prefix('/') {

@@ -7,7 +7,7 @@ mod list;
 pub mod query;
 mod table;
 
-use super::{not_found::NotFoundPage, section_screen};
+use super::section;
 use crate::routes::{api_keys_at, ApiKeysAt, API_KEYS};
 use leptos::prelude::*;
 
@@ -19,17 +19,11 @@ pub use list::ApiKeysPage;
 /// The section's one route: shows the screen its path names, or not-found.
 #[component]
 pub fn ApiKeysSection() -> impl IntoView {
-    let at = section_screen(API_KEYS, api_keys_at);
-    move || {
-        let at = at.get();
-        // The screen's own reads must not rebuild it: only a new path does.
-        untrack(move || match at {
-            Some(ApiKeysAt::List) => view! { <ApiKeysPage/> }.into_any(),
-            Some(ApiKeysAt::New) => view! { <NewApiKeyPage/> }.into_any(),
-            Some(ApiKeysAt::Configure(id)) => view! { <ConfigureApiKeyPage id=id/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
-        })
-    }
+    section(API_KEYS, api_keys_at, |at| match at {
+        ApiKeysAt::List => view! { <ApiKeysPage/> }.into_any(),
+        ApiKeysAt::New => view! { <NewApiKeyPage/> }.into_any(),
+        ApiKeysAt::Configure(id) => view! { <ConfigureApiKeyPage id=id/> }.into_any(),
+    })
 }
 
 /// The gateway's own documentation on API keys.

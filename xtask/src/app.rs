@@ -4,7 +4,7 @@
 //! content-named assets so browsers may cache them forever (JS and CSS minified by esbuild).
 
 use crate::{
-    run::{command, quiet, root, status, target_dir, Result},
+    run::{cargo_home, command, quiet, root, status, target_dir, Result},
     tools,
 };
 use std::{
@@ -34,10 +34,7 @@ fn read_text(p: &Path) -> Result<String> {
 /// Where the sources compiled into the app live: the project and each registry's sources.
 fn source_prefixes() -> Vec<PathBuf> {
     let mut out = vec![root().join("")];
-    let cargo_home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    if let Some(src) = cargo_home.map(|h| h.join("registry/src")) {
+    if let Some(src) = cargo_home().map(|h| h.join("registry/src")) {
         if let Ok(dirs) = fs::read_dir(&src) {
             let mut found: Vec<PathBuf> = dirs.flatten().map(|d| d.path().join("")).collect();
             // A stable order keeps the flags, and so cargo's cache, the same from run to run.

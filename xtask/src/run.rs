@@ -21,14 +21,18 @@ pub fn target_dir() -> PathBuf {
     env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
 }
 
+/// Cargo's home, where `cargo install` puts binaries and the registry keeps sources.
+pub fn cargo_home() -> Option<PathBuf> {
+    env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+}
+
 /// PATH with the project-local npm tools (wasm-opt 132) and cargo's bin directory first, so
 /// trunk never picks a system wasm-opt.
 pub fn tool_path() -> String {
     let mut parts = vec![root().join("tools/node_modules/.bin")];
-    if let Some(home) = env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-    {
+    if let Some(home) = cargo_home() {
         parts.push(home.join("bin"));
     }
     parts.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));

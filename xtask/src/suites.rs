@@ -202,23 +202,27 @@ pub fn test() -> Result {
     }
 }
 
+/// Whether the larger landing screen's first load, `total`, is within the budget, and a line
+/// that says so.
+fn budget(total: u64) -> (bool, String) {
+    let within = total <= BUDGET_GZIP;
+    let line = format!(
+        "first load: {:.1} KB gzip, {} the {} KB budget",
+        total as f64 / 1024.0,
+        if within { "within" } else { "OVER" },
+        BUDGET_GZIP / 1024
+    );
+    (within, line)
+}
+
 /// The release build just made must keep every landing screen's first load in the budget.
 fn within_budget() -> Result {
-    let total = size::measure(false)?;
-    let kb = |b: u64| b as f64 / 1024.0;
-    if total <= BUDGET_GZIP {
-        println!(
-            "first load: {:.1} KB gzip, within the {:.0} KB budget",
-            kb(total),
-            kb(BUDGET_GZIP)
-        );
-        Ok(())
-    } else {
-        Err(format!(
-            "first load: {:.1} KB gzip, OVER the {:.0} KB budget",
-            kb(total),
-            kb(BUDGET_GZIP)
-        ))
+    match budget(size::measure(false)?) {
+        (true, line) => {
+            println!("{line}");
+            Ok(())
+        }
+        (false, line) => Err(line),
     }
 }
 
@@ -227,15 +231,7 @@ pub fn size() -> Result<u64> {
     tools::ensure(false, false)?;
     app::build()?;
     let total = size::measure(true)?;
-    let verdict = if total <= BUDGET_GZIP {
-        "within"
-    } else {
-        "OVER"
-    };
-    println!(
-        "first load {verdict} the {} KB gzip budget",
-        BUDGET_GZIP / 1024
-    );
+    println!("{}", budget(total).1);
     Ok(total)
 }
 
