@@ -2,6 +2,8 @@
 //! and connection credentials.
 
 pub mod api;
+mod app;
+pub mod chunks;
 pub mod components;
 pub mod config;
 pub mod dom;
@@ -50,7 +52,7 @@ fn Console(gateway: String) -> impl IntoView {
         <Router>
             <div id="app-root">
                 <SkipLink/>
-                <routes::AppRoutes/>
+                <app::AppRoutes/>
             </div>
         </Router>
     }

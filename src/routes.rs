@@ -1,15 +1,5 @@
-//! Every path of the console, declared once: the route table and the link builders beside it.
-
-use crate::pages::{
-    lazy::{ApiKeysRoute, MachineIdentitiesRoute, OverviewRoute, SignInRoute},
-    not_found::NotFoundPage,
-    shell::Shell,
-};
-use leptos::prelude::*;
-use leptos_router::{
-    components::{ParentRoute, Route, Routes},
-    path,
-};
+//! Every path of the console, declared once: paths, link builders and the parsers that tell a
+//! section's screens apart. A leaf: it knows no page (`crate::app` wires paths to pages).
 
 pub const OVERVIEW: &str = "/";
 pub const SIGN_IN: &str = "/sign-in";
@@ -50,25 +40,6 @@ pub const NAV: &[(&str, &str, &str, bool)] = &[
     ("", "Machine identities", MACHINE_IDENTITIES, false),
     ("Settings", "API keys", API_KEYS, true),
 ];
-
-/// The route table. Each section is one route whose screens `api_keys_at` and
-/// `machine_identities_at` tell apart: every route entry costs the first load code, and these
-/// screens load with their section anyway. `tests::links_match` checks builders and parsers
-/// against each other.
-#[component]
-pub fn AppRoutes() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <NotFoundPage/> }>
-            <Route path=path!("/sign-in") view=SignInRoute/>
-            <ParentRoute path=path!("") view=Shell>
-                <Route path=path!("/") view=OverviewRoute/>
-                <Route path=path!("/settings/api-keys/*rest") view=ApiKeysRoute/>
-                <Route path=path!("/machine-identities/*rest") view=MachineIdentitiesRoute/>
-                <Route path=path!("/*any") view=NotFoundPage/>
-            </ParentRoute>
-        </Routes>
-    }
-}
 
 /// A screen of Settings → API keys.
 #[derive(Debug, Clone, PartialEq, Eq)]

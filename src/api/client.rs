@@ -1,7 +1,7 @@
 //! The transport every resource module goes through: base URL, bearer token, token renewal,
 //! one place that maps statuses to `ApiError`, and aborting a page's requests when it goes away.
 
-use super::ApiError;
+use super::error::ApiError;
 use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;

@@ -97,7 +97,7 @@ fn exec_copy(text: &str) -> bool {
         return false;
     };
     area.set_value(text);
-    let _ = area.set_attribute("class", "gw-offscreen");
+    let _ = area.set_attribute("class", "gw-visually-hidden");
     let _ = area.set_attribute("aria-hidden", "true");
     if body.append_child(&area).is_err() {
         return false;

@@ -27,7 +27,11 @@ async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
         let from = entry.unwrap().path();
         fs::copy(&from, copy.path().join(from.file_name().unwrap())).unwrap();
     }
-    let chunk = asset(copy.path(), "split_api_keys-");
+    // wasm-split names a screen's own module `split_<chunk>`.
+    let chunk = asset(
+        copy.path(),
+        &format!("split_{}-", hoop_admin::chunks::API_KEYS),
+    );
     let away = copy.path().join("moved-away");
     fs::rename(&chunk, &away).unwrap();
 

@@ -1,11 +1,15 @@
-//! The release build of the app into `dist/`: compile with the `split` feature, cut the wasm into
-//! one module for the shell plus chunks that screens fetch when first needed (wasm-split), generate the JS glue
-//! (wasm-bindgen), shrink every module (wasm-opt 132), then write the page, one stylesheet and
-//! content-named assets so browsers may cache them forever (JS and CSS minified by esbuild).
+//! The release build of the app into `dist/`, as named steps: **compile** with the `split`
+//! feature; **split** the wasm into one module for the shell plus chunks that screens fetch when
+//! first needed (wasm-split); generate the JS glue (**bindgen**); **optimise** every module
+//! (wasm-opt 132); **hash**: name every asset by one content hash so browsers may cache it
+//! forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
+//! **page** (beside it the default `config.json`). Every rewrite of a generated file checks that what it rewrites is there, and a
+//! failure names its step.
 
 use crate::{
-    run::{cargo_home, command, quiet, root, status, target_dir, Result},
-    tools,
+    chunks,
+    run::{cargo_home, command, quiet, root, status, target_dir, timed, Result},
+    size, tools,
 };
 use std::{
     fs,
@@ -22,6 +26,13 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
     "--enable-mutable-globals",
 ];
+/// The glue wasm-bindgen writes and the chunk loader wasm-split writes.
+const GLUE: &str = "hoop-admin.js";
+const LOADER: &str = "__wasm_split.js";
+const CSS: &str = "hoop-admin.css";
+
+/// An asset's name and bytes.
+type File = (String, Vec<u8>);
 
 fn io(what: &Path) -> impl Fn(std::io::Error) -> String + '_ {
     move |e| format!("{}: {e}", what.display())
@@ -29,6 +40,17 @@ fn io(what: &Path) -> impl Fn(std::io::Error) -> String + '_ {
 
 fn read_text(p: &Path) -> Result<String> {
     fs::read_to_string(p).map_err(io(p))
+}
+
+/// Runs one step; its error starts with the step's name.
+fn step<T>(name: &str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    f().map_err(|e| format!("app build, step {name}: {e}"))
+}
+
+/// Builds the release app into `dist/`.
+pub fn build() -> Result {
+    compile()?;
+    package()
 }
 
 /// Where the sources compiled into the app live: the project and each registry's sources.
@@ -45,52 +67,139 @@ fn source_prefixes() -> Vec<PathBuf> {
     out
 }
 
-/// Builds the release app into `dist/`.
-pub fn build() -> Result {
-    println!("xtask: building the app (release, split into chunks)");
-    let mut rustc = command(
-        "cargo",
-        &[
-            "rustc",
-            "--quiet",
-            "--release",
-            "--target",
-            TARGET,
-            "-p",
-            "hoop-admin",
-            "--bin",
-            "hoop-admin",
-            "--features",
-            "split",
-            "--",
-            // wasm-split needs the relocations to move functions between modules.
-            "-Clink-args=--emit-relocs",
-        ],
-    );
-    // Components as type-erased views: the same UI, far fewer monomorphised copies. Source paths
-    // in panic messages are cut to the crate's own, so the wasm does not carry (and disclose)
-    // where it was built. Only for this release target, so native and test builds keep their
-    // caches; encoded, so a path with spaces stays one argument (this replaces any RUSTFLAGS the
-    // caller set: the release app is built with exactly these).
-    let mut flags = vec!["--cfg".to_string(), "erase_components".to_string()];
-    for prefix in source_prefixes() {
-        flags.push(format!("--remap-path-prefix={}=", prefix.display()));
-    }
-    rustc.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
-    status(rustc)?;
+/// Step compile: the app's wasm, with relocations so it can be split.
+pub fn compile() -> Result {
+    timed("compiling the app (release, wasm32)", || {
+        step("compile", || {
+            let mut rustc = command(
+                "cargo",
+                &[
+                    "rustc",
+                    "--quiet",
+                    "--release",
+                    "--target",
+                    TARGET,
+                    "-p",
+                    "hoop-admin",
+                    "--bin",
+                    "hoop-admin",
+                    "--features",
+                    "split",
+                    "--",
+                    // wasm-split needs the relocations to move functions between modules.
+                    "-Clink-args=--emit-relocs",
+                ],
+            );
+            // Components as type-erased views: the same UI, far fewer monomorphised copies.
+            // Source paths in panic messages are cut to the crate's own, so the wasm does not
+            // carry (and disclose) where it was built. Only for this release target, so native
+            // and test builds keep their caches; encoded, so a path with spaces stays one
+            // argument (this replaces any RUSTFLAGS the caller set).
+            let mut flags = vec!["--cfg".to_string(), "erase_components".to_string()];
+            for prefix in source_prefixes() {
+                flags.push(format!("--remap-path-prefix={}=", prefix.display()));
+            }
+            rustc.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
+            status(rustc)
+        })
+    })
+}
 
-    let work = target_dir().join("hoop-admin-dist");
-    let (split, glue, opt) = (work.join("split"), work.join("bindgen"), work.join("opt"));
-    for d in [&split, &glue, &opt] {
-        let _ = fs::remove_dir_all(d);
-        fs::create_dir_all(d).map_err(io(d))?;
+/// The working folders under the target dir, emptied.
+struct Work {
+    split: PathBuf,
+    glue: PathBuf,
+    opt: PathBuf,
+}
+
+impl Work {
+    fn fresh() -> Result<Self> {
+        let root = target_dir().join("hoop-admin-dist");
+        let w = Work {
+            split: root.join("split"),
+            glue: root.join("bindgen"),
+            opt: root.join("opt"),
+        };
+        for d in [&w.split, &w.glue, &w.opt] {
+            let _ = fs::remove_dir_all(d);
+            fs::create_dir_all(d).map_err(io(d))?;
+        }
+        Ok(w)
     }
-    let wasm = target_dir().join(TARGET).join("release/hoop-admin.wasm");
+}
+
+/// Steps split to page, on the wasm `compile` left.
+pub fn package() -> Result {
+    timed("packaging the app into dist/", || {
+        let work = Work::fresh()?;
+        let wasm = target_dir().join(TARGET).join("release/hoop-admin.wasm");
+        let chunk_files = step("split", || split(&wasm, &work))?;
+        step("bindgen", || bindgen(&work))?;
+        let assets = step("optimise", || optimise(&work, &chunk_files))?;
+        let template = read_text(&root().join("index.html"))?;
+        let (page_template, stylesheets) = step("page", || strip_trunk_links(&template))?;
+        let mut css = String::new();
+        for href in &stylesheets {
+            css.push_str(&read_text(&root().join(href))?);
+            css.push('\n');
+        }
+        let mut contents = Vec::new();
+        for (name, path) in &assets {
+            contents.push((name.clone(), fs::read(path).map_err(io(path))?));
+        }
+        contents.push((CSS.to_string(), css.into_bytes()));
+        let (hash, named) = step("hash", || hash(contents, &chunk_files))?;
+        let dist = root().join("dist");
+        let _ = fs::remove_dir_all(&dist);
+        fs::create_dir_all(&dist).map_err(io(&dist))?;
+        for (name, bytes) in &named {
+            let path = dist.join(name);
+            fs::write(&path, bytes).map_err(io(&path))?;
+        }
+        // The chunk loader stays as written: it is small, and `cargo xtask size` reads it.
+        step("minify", || {
+            minify(&[
+                dist.join(hashed(GLUE, &hash)),
+                dist.join(hashed(CSS, &hash)),
+            ])
+        })?;
+        // Same origin by default; a deployment replaces the file (never cached: not hashed).
+        let config = dist.join("config.json");
+        fs::copy(root().join("config.json"), &config).map_err(io(&config))?;
+        let index = dist.join("index.html");
+        let html = step("page", || page(&page_template, &hash))?;
+        fs::write(&index, html).map_err(io(&index))
+    })
+}
+
+/// Step split: shell and chunks; returns the chunk files, sorted, after checking that the
+/// loader offers exactly the chunks the app declares.
+fn split(wasm: &Path, work: &Work) -> Result<Vec<String>> {
     let mut cut = command(&tools::wasm_split().to_string_lossy(), &[]);
-    cut.arg(&wasm)
-        .arg(&split)
+    cut.arg(wasm)
+        .arg(&work.split)
         .args(["--out-name", "hoop-admin"]);
     status(cut)?;
+    let loader = read_text(&work.split.join(LOADER))?;
+    let offered: Vec<String> = size::screens(&loader).into_keys().collect();
+    let mut declared: Vec<&str> = chunks::ALL.to_vec();
+    declared.sort();
+    if offered != declared {
+        return Err(format!(
+            "the chunk loader offers {offered:?} but src/chunks.rs declares {declared:?}"
+        ));
+    }
+    let mut files: Vec<String> = fs::read_dir(&work.split)
+        .map_err(io(&work.split))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".wasm") && n != "hoop-admin.wasm")
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Step bindgen: the JS glue for the shell.
+fn bindgen(work: &Work) -> Result {
     let mut bindgen = command(
         "wasm-bindgen",
         &[
@@ -105,28 +214,27 @@ pub fn build() -> Result {
     );
     bindgen
         .arg("--out-dir")
-        .arg(&glue)
-        .arg(split.join("hoop-admin.wasm"));
-    status(bindgen)?;
+        .arg(&work.glue)
+        .arg(work.split.join("hoop-admin.wasm"));
+    status(bindgen)
+}
 
-    // (name as built, file to optimise or copy)
+/// Step optimise: wasm-opt on every module; returns (name as built, file) for every asset.
+fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)>> {
     let mut assets: Vec<(String, PathBuf)> = vec![
-        ("hoop-admin.js".into(), glue.join("hoop-admin.js")),
-        ("hoop-admin_bg.wasm".into(), glue.join("hoop-admin_bg.wasm")),
-        ("__wasm_split.js".into(), split.join("__wasm_split.js")),
+        (GLUE.into(), work.glue.join(GLUE)),
+        (
+            "hoop-admin_bg.wasm".into(),
+            work.glue.join("hoop-admin_bg.wasm"),
+        ),
+        (LOADER.into(), work.split.join(LOADER)),
     ];
-    let mut chunks: Vec<String> = fs::read_dir(&split)
-        .map_err(io(&split))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".wasm") && n != "hoop-admin.wasm")
-        .collect();
-    chunks.sort();
-    for c in &chunks {
-        assets.push((c.clone(), split.join(c)));
+    for c in chunk_files {
+        assets.push((c.clone(), work.split.join(c)));
     }
     for (name, path) in assets.iter_mut() {
         if name.ends_with(".wasm") {
-            let out = opt.join(&*name);
+            let out = work.opt.join(&*name);
             // Rust's linker keeps the first 1 MB for the stack, so addresses below 1 KB are never
             // data; telling wasm-opt lets it fold more constant offsets.
             let mut wasm_opt = command("wasm-opt", &["-Oz", "--low-memory-unused"]);
@@ -135,60 +243,45 @@ pub fn build() -> Result {
             *path = out;
         }
     }
+    Ok(assets)
+}
 
-    let template = read_text(&root().join("index.html"))?;
-    let (page, stylesheets) = strip_trunk_links(&template);
-    let mut css = String::new();
-    for href in &stylesheets {
-        css.push_str(&read_text(&root().join(href))?);
-        css.push('\n');
+/// Step minify: esbuild on the glue and the stylesheet, in place.
+fn minify(files: &[PathBuf]) -> Result {
+    for path in files {
+        let mut minify = command(
+            "esbuild",
+            &["--minify", "--log-level=error", "--allow-overwrite"],
+        );
+        minify
+            .arg(path)
+            .arg(format!("--outfile={}", path.display()));
+        status(minify)?;
     }
-    let mut contents: Vec<(String, Vec<u8>)> = Vec::new();
-    for (name, path) in &assets {
-        contents.push((name.clone(), fs::read(path).map_err(io(path))?));
-    }
-    contents.push(("hoop-admin.css".into(), css.into_bytes()));
+    Ok(())
+}
+
+/// Step hash: one FNV-1a hash over every asset names them all (the glue and the loader import
+/// each other, so one name change renames both); the JS is pointed at the new names. Returns
+/// the hash and the files under their new names.
+fn hash(contents: Vec<File>, chunk_files: &[String]) -> Result<(String, Vec<File>)> {
     let hash = fingerprint(&contents);
-
-    let dist = root().join("dist");
-    let _ = fs::remove_dir_all(&dist);
-    fs::create_dir_all(&dist).map_err(io(&dist))?;
+    let mut out = Vec::new();
     for (name, bytes) in contents {
-        let bytes = if name.ends_with(".js") {
-            let text = String::from_utf8(bytes).map_err(|e| format!("{name}: {e}"))?;
-            rename_references(&text, &chunks, &hash)
-                .map_err(|missing| format!("{name} no longer names {missing}: update app.rs"))?
-                .into_bytes()
-        } else {
-            bytes
+        let bytes = match references(&name, chunk_files) {
+            Some(refs) => {
+                let text = String::from_utf8(bytes).map_err(|e| format!("{name}: {e}"))?;
+                rename_references(&text, &refs, &hash)
+                    .map_err(|missing| {
+                        format!("{name} no longer contains {missing}: update xtask/src/app.rs")
+                    })?
+                    .into_bytes()
+            }
+            None => bytes,
         };
-        let path = dist.join(hashed(&name, &hash));
-        fs::write(&path, bytes).map_err(io(&path))?;
-        // The chunk loader stays as written: it is small, and `cargo xtask size` reads it.
-        if name == "hoop-admin.js" || name.ends_with(".css") {
-            // After renaming: minified imports lose the space the renaming looks for.
-            let mut minify = command(
-                "esbuild",
-                &["--minify", "--log-level=error", "--allow-overwrite"],
-            );
-            minify
-                .arg(&path)
-                .arg(format!("--outfile={}", path.display()));
-            status(minify)?;
-        }
+        out.push((hashed(&name, &hash), bytes));
     }
-    let head = format!(
-        "    <link rel=\"stylesheet\" href=\"/{css}\" />\n    \
-         <link rel=\"modulepreload\" href=\"/{js}\" />\n    \
-         <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
-         <script type=\"module\">import init from \"/{js}\"; init({{ module_or_path: \"/{wasm}\" }});</script>\n",
-        css = hashed("hoop-admin.css", &hash),
-        js = hashed("hoop-admin.js", &hash),
-        wasm = hashed("hoop-admin_bg.wasm", &hash),
-    );
-    let page = page.replacen("  </head>", &format!("{head}  </head>"), 1);
-    let index = dist.join("index.html");
-    fs::write(&index, page).map_err(io(&index))
+    Ok((hash, out))
 }
 
 /// `name.ext` → `name-<hash>.ext`, and the glue's `name_bg.wasm` → `name-<hash>_bg.wasm`, the
@@ -201,40 +294,43 @@ pub fn hashed(name: &str, hash: &str) -> String {
     }
 }
 
-/// Points the JS modules at the renamed files. The glue and the chunk loader import each other,
-/// so one hash over the whole build names them all. Err names a reference that is missing.
+/// What a generated JS file must refer to, as (text before the file name, file name, text
+/// after): the glue imports the loader; the loader imports the glue and fetches every chunk.
+/// Only module specifiers and fetched URLs: the glue's import-object keys are the names the
+/// wasm itself imports and must stay as they are.
+fn references(name: &str, chunk_files: &[String]) -> Option<Vec<(&'static str, String)>> {
+    match name {
+        GLUE => Some(vec![("from \"./", LOADER.to_string())]),
+        LOADER => {
+            let mut refs = vec![("from \"./", GLUE.to_string())];
+            refs.extend(chunk_files.iter().map(|c| ("URL(\"./", c.clone())));
+            Some(refs)
+        }
+        _ => None,
+    }
+}
+
+/// Rewrites each `before + file + "` to the hashed file; Err names the first one missing, so a
+/// new wasm-bindgen or wasm-split output shape stops the build instead of shipping stale names.
 fn rename_references(
     js: &str,
-    chunks: &[String],
+    refs: &[(&str, String)],
     hash: &str,
 ) -> std::result::Result<String, String> {
     let mut out = js.to_string();
-    let mut names: Vec<&str> = vec!["hoop-admin.js", "__wasm_split.js"];
-    names.extend(chunks.iter().map(String::as_str));
-    // Only module specifiers and fetched URLs: the glue's import-object keys are the names the
-    // wasm itself imports and must stay as they are.
-    for name in names {
-        for (before, after) in [("from \"./", "\""), ("URL(\"./", "\"")] {
-            let from = format!("{before}{name}{after}");
-            out = out.replace(&from, &format!("{before}{}{after}", hashed(name, hash)));
+    for (before, file) in refs {
+        let from = format!("{before}{file}\"");
+        if !out.contains(&from) {
+            return Err(from);
         }
-    }
-    // Both files must keep their link to each other, or the page would load stale names.
-    let loader = js.contains("makeLoad");
-    let needed = if loader {
-        "hoop-admin.js"
-    } else {
-        "__wasm_split.js"
-    };
-    if (js.contains("__wbg_get_imports") || loader) && !js.contains(&format!("from \"./{needed}\""))
-    {
-        return Err(needed.to_string());
+        out = out.replace(&from, &format!("{before}{}\"", hashed(file, hash)));
     }
     Ok(out)
 }
 
-/// Removes trunk's `<link data-trunk …/>` tags; returns the page and the stylesheet hrefs in order.
-fn strip_trunk_links(html: &str) -> (String, Vec<String>) {
+/// Removes trunk's `<link data-trunk …/>` tags; returns the page and the stylesheet hrefs in
+/// order. Err when the template has no stylesheet or no `</head>` to put the assets before.
+fn strip_trunk_links(html: &str) -> Result<(String, Vec<String>)> {
     let mut page = String::with_capacity(html.len());
     let mut css = Vec::new();
     let mut rest = html;
@@ -257,11 +353,36 @@ fn strip_trunk_links(html: &str) -> (String, Vec<String>) {
         rest = rest[end..].strip_prefix('\n').unwrap_or(&rest[end..]);
     }
     page.push_str(rest);
-    (page, css)
+    if css.is_empty() {
+        return Err("index.html links no stylesheet with <link data-trunk rel=\"css\" …/>".into());
+    }
+    if !page.contains(HEAD_END) {
+        return Err(format!("index.html has no {HEAD_END:?} line"));
+    }
+    Ok((page, css))
+}
+
+const HEAD_END: &str = "  </head>";
+
+/// The page: the template with the stylesheet, the preloads and the loader before `</head>`.
+fn page(template: &str, hash: &str) -> Result<String> {
+    let head = format!(
+        "    <link rel=\"stylesheet\" href=\"/{css}\" />\n    \
+         <link rel=\"modulepreload\" href=\"/{js}\" />\n    \
+         <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
+         <script type=\"module\">import init from \"/{js}\"; init({{ module_or_path: \"/{wasm}\" }});</script>\n",
+        css = hashed(CSS, hash),
+        js = hashed(GLUE, hash),
+        wasm = hashed("hoop-admin_bg.wasm", hash),
+    );
+    if !template.contains(HEAD_END) {
+        return Err(format!("the page template has no {HEAD_END:?} line"));
+    }
+    Ok(template.replacen(HEAD_END, &format!("{head}{HEAD_END}"), 1))
 }
 
 /// FNV-1a over every asset: a new build of changed code gets new names.
-fn fingerprint(files: &[(String, Vec<u8>)]) -> String {
+fn fingerprint(files: &[File]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for (name, bytes) in files {
         for b in name.bytes().chain(bytes.iter().copied()) {
@@ -276,40 +397,107 @@ fn fingerprint(files: &[(String, Vec<u8>)]) -> String {
 mod tests {
     use super::*;
 
+    /// Recorded from a release build: wasm-bindgen 0.2.130's glue and wasm-split 0.2.4's loader.
+    const RECORDED_GLUE: &str = include_str!("../samples/hoop-admin.js");
+    const RECORDED_LOADER: &str = include_str!("../samples/__wasm_split.js");
+    const H: &str = "0123456789abcdef";
+
+    fn recorded_chunks() -> Vec<String> {
+        let mut files: Vec<String> = RECORDED_LOADER
+            .split("URL(\"./")
+            .skip(1)
+            .filter_map(|r| r.split('"').next().map(str::to_string))
+            .collect();
+        files.sort();
+        files
+    }
+
     #[test]
     fn names_carry_the_hash_where_devgateway_expects_it() {
-        let h = "0123456789abcdef";
-        assert_eq!(hashed("hoop-admin.js", h), "hoop-admin-0123456789abcdef.js");
+        assert_eq!(hashed("hoop-admin.js", H), "hoop-admin-0123456789abcdef.js");
         assert_eq!(
-            hashed("hoop-admin_bg.wasm", h),
+            hashed("hoop-admin_bg.wasm", H),
             "hoop-admin-0123456789abcdef_bg.wasm"
         );
-        assert_eq!(hashed("chunk_5.wasm", h), "chunk_5-0123456789abcdef.wasm");
+        assert_eq!(hashed("chunk_5.wasm", H), "chunk_5-0123456789abcdef.wasm");
+    }
+
+    #[test]
+    fn the_recorded_loader_offers_every_declared_chunk() {
+        let mut offered: Vec<String> = size::screens(RECORDED_LOADER).into_keys().collect();
+        offered.sort();
+        let mut declared = chunks::ALL.to_vec();
+        declared.sort();
+        assert_eq!(offered, declared);
+    }
+
+    #[test]
+    fn the_recorded_loader_points_at_the_hashed_glue_and_chunks() {
+        let chunk_files = recorded_chunks();
+        assert!(chunk_files.len() >= chunks::ALL.len());
+        let refs = references(LOADER, &chunk_files).unwrap();
+        let out = rename_references(RECORDED_LOADER, &refs, H).unwrap();
+        assert!(out.contains(&format!("from \"./hoop-admin-{H}.js\"")));
+        for c in &chunk_files {
+            assert!(out.contains(&format!("URL(\"./{}\"", hashed(c, H))), "{c}");
+            assert!(
+                !out.contains(&format!("URL(\"./{c}\"")),
+                "{c} left as built"
+            );
+        }
+    }
+
+    #[test]
+    fn the_recorded_glue_imports_the_hashed_loader_and_keeps_the_wasm_import_names() {
+        let refs = references(GLUE, &[]).unwrap();
+        let out = rename_references(RECORDED_GLUE, &refs, H).unwrap();
+        assert!(out.contains(&format!("from \"./__wasm_split-{H}.js\"")));
+        assert!(!out.contains("from \"./__wasm_split.js\""));
+        assert!(
+            out.contains("\"./__wasm_split.js\":"),
+            "the wasm's import names stay"
+        );
+    }
+
+    #[test]
+    fn a_missing_reference_stops_the_build_naming_the_step_and_the_file() {
+        let refs = references(LOADER, &["split_a.wasm".to_string()]).unwrap();
+        let err = rename_references("import x from \"./other.js\";", &refs, H).unwrap_err();
+        assert_eq!(err, "from \"./hoop-admin.js\"");
+        let msg = hash(
+            vec![(LOADER.to_string(), b"makeLoad()".to_vec())],
+            &["split_a.wasm".to_string()],
+        )
+        .unwrap_err();
+        assert!(msg.contains("__wasm_split.js no longer contains"), "{msg}");
+        assert!(step("hash", || Err::<(), _>(msg))
+            .unwrap_err()
+            .starts_with("app build, step hash:"));
+    }
+
+    #[test]
+    fn the_template_becomes_a_page_with_hashed_assets() {
+        let html = include_str!("../../index.html");
+        let (page_template, css) = strip_trunk_links(html).unwrap();
+        assert!(!page_template.contains("data-trunk"));
+        assert!(css
+            .iter()
+            .all(|c| c.starts_with("style/") && c.ends_with(".css")));
+        let out = page(&page_template, H).unwrap();
+        assert!(out.contains(&format!("href=\"/hoop-admin-{H}.css\"")));
+        assert!(out.contains(&format!(
+            "import init from \"/hoop-admin-{H}.js\"; init({{ module_or_path: \"/hoop-admin-{H}_bg.wasm\" }});"
+        )));
+        assert!(out.find("<script").unwrap() < out.find("</head>").unwrap());
     }
 
     #[test]
     fn trunk_links_become_a_stylesheet_list() {
         let html = "<head>\n    <title>x</title>\n    <link data-trunk rel=\"rust\"\n          data-bin=\"a\" />\n    <link data-trunk rel=\"css\" href=\"style/a.css\" />\n  </head>\n";
-        let (page, css) = strip_trunk_links(html);
+        let (page, css) = strip_trunk_links(html).unwrap();
         assert_eq!(page, "<head>\n    <title>x</title>\n  </head>\n");
         assert_eq!(css, vec!["style/a.css"]);
-    }
-
-    #[test]
-    fn loader_and_glue_point_at_renamed_files() {
-        let loader = "import { initSync } from \"./hoop-admin.js\";\nfetch(new URL(\"./split_a.wasm\", import.meta.url)); makeLoad()";
-        let chunks = vec!["split_a.wasm".to_string()];
-        let out = rename_references(loader, &chunks, "0123456789abcdef").unwrap();
-        assert!(out.contains("\"./hoop-admin-0123456789abcdef.js\""));
-        assert!(out.contains("\"./split_a-0123456789abcdef.wasm\""));
-        let glue = "import * as i1 from \"./__wasm_split.js\"\nfunction __wbg_get_imports() { return { \"./__wasm_split.js\": i1 }; }";
-        let out = rename_references(glue, &chunks, "0123456789abcdef").unwrap();
-        assert!(out.contains("from \"./__wasm_split-0123456789abcdef.js\""));
-        assert!(
-            out.contains("{ \"./__wasm_split.js\": i1 }"),
-            "the wasm's import names stay"
-        );
-        let broken = "import { initSync } from \"./other.js\"; makeLoad();";
-        assert!(rename_references(broken, &chunks, "0123456789abcdef").is_err());
+        assert!(strip_trunk_links("<head></head>").is_err());
+        assert!(super::page("<html></html>", H).is_err());
     }
 }

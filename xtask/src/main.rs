@@ -2,6 +2,10 @@
 //! `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
 
 mod app;
+#[path = "../../src/chunks.rs"]
+#[allow(dead_code)] // xtask reads the names, not every helper
+mod chunks;
+mod cycles;
 mod run;
 mod size;
 mod suites;
@@ -17,7 +21,8 @@ const USAGE: &str = "usage: cargo xtask <command>
                    tests, end-to-end tests in headless Chromium against devgateway
   size             release build, then raw and gzip bytes of every file and of what the first
                    load downloads on each screen it can land on
-  bench-gateway    devgateway throughput on loopback";
+  bench-gateway    devgateway throughput on loopback
+  cycles           the import cycles among src/ modules (part of `test`)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +31,7 @@ fn main() -> ExitCode {
         Some("test") => suites::test(),
         Some("size") => suites::size().map(|_| ()),
         Some("bench-gateway") => suites::bench_gateway(),
+        Some("cycles") => cycles::check(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -5,6 +5,7 @@ use std::{
     io::{BufRead, BufReader},
     path::PathBuf,
     process::{Command, Stdio},
+    time::Instant,
 };
 
 pub type Result<T = ()> = std::result::Result<T, String>;
@@ -39,6 +40,21 @@ pub fn tool_path() -> String {
     env::join_paths(parts)
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// Runs a long step, saying what it does before and how long it took after.
+pub fn timed<T>(what: &str, step: impl FnOnce() -> Result<T>) -> Result<T> {
+    println!("xtask: {what}…");
+    let start = Instant::now();
+    let out = step();
+    let secs = start.elapsed().as_secs();
+    let verdict = if out.is_ok() { "done" } else { "FAILED" };
+    println!(
+        "xtask: {verdict} after {}:{:02}: {what}",
+        secs / 60,
+        secs % 60
+    );
+    out
 }
 
 pub fn command(program: &str, args: &[&str]) -> Command {

@@ -2,7 +2,7 @@
 
 use crate::{
     app,
-    run::{command, root, status, target_dir, tests, Counts, Result},
+    run::{command, root, status, target_dir, tests, timed, Counts, Result},
     size, tools,
 };
 use std::{fs, process::Command, time::Instant};
@@ -10,20 +10,54 @@ use std::{fs, process::Command, time::Instant};
 /// The first load's size limit, gzip bytes over wasm + JS + CSS + HTML.
 const BUDGET_GZIP: u64 = 200 * 1024;
 
+/// devgateway in its fast native profile.
+fn build_gateway() -> Result {
+    timed("compiling devgateway", || {
+        status(command(
+            "cargo",
+            &[
+                "build",
+                "--quiet",
+                "-p",
+                "devgateway",
+                "--profile",
+                "gateway",
+            ],
+        ))
+    })
+}
+
 pub fn dev(watch: bool) -> Result {
-    // trunk too, so `--watch` (and plain `trunk serve`) work from the first run.
-    tools::ensure(false, true)?;
-    status(command(
-        "cargo",
-        &[
-            "build",
-            "--quiet",
-            "-p",
-            "devgateway",
-            "--profile",
-            "gateway",
-        ],
-    ))?;
+    let start = Instant::now();
+    // The tools compile on one thread while the app and devgateway compile on this one (the
+    // app's final link runs on one core); trunk only when live reload needs it.
+    let (tools, built) = std::thread::scope(|s| {
+        let tools = s.spawn(|| {
+            tools::compiled(tools::Needs {
+                browser: false,
+                trunk: watch,
+            })
+        });
+        let built = tools::downloads()
+            .and_then(|()| if watch { Ok(()) } else { app::compile() })
+            .and_then(|()| build_gateway());
+        (
+            tools
+                .join()
+                .unwrap_or(Err("tool install thread panicked".into())),
+            built,
+        )
+    });
+    tools.and(built)?;
+    if !watch {
+        app::package()?;
+    }
+    let secs = start.elapsed().as_secs();
+    println!(
+        "xtask: ready after {}:{:02} (minutes:seconds)",
+        secs / 60,
+        secs % 60
+    );
     let gateway = target_dir().join("gateway/devgateway");
     let gateway = gateway.to_string_lossy();
     fs::create_dir_all(root().join(".devgateway")).map_err(|e| e.to_string())?;
@@ -44,7 +78,6 @@ pub fn dev(watch: bool) -> Result {
         let _ = gw.kill();
         return result;
     }
-    app::build()?;
     let mut args = base.to_vec();
     args.extend(["--dist", "dist"]);
     status(command(&gateway, &args))
@@ -63,7 +96,10 @@ struct Suite {
 }
 
 pub fn test() -> Result {
-    tools::ensure(true, false)?;
+    tools::ensure(tools::Needs {
+        browser: true,
+        trunk: false,
+    })?;
     let mut done: Vec<Suite> = Vec::new();
     let mut check = |name: &'static str, step: Step, counted: bool| -> bool {
         println!("\n==> {name}");
@@ -93,6 +129,7 @@ pub fn test() -> Result {
         Step::Run(command("cargo", &["fmt", "--all", "--", "--check"])),
         false,
     );
+    check("module cycles", Step::Do(crate::cycles::check), false);
     check(
         "clippy (native)",
         Step::Run(command(
@@ -228,7 +265,7 @@ fn within_budget() -> Result {
 
 /// Builds the release app and prints what a first visit downloads.
 pub fn size() -> Result<u64> {
-    tools::ensure(false, false)?;
+    tools::ensure(tools::Needs::default())?;
     app::build()?;
     let total = size::measure(true)?;
     println!("{}", budget(total).1);

@@ -1,6 +1,6 @@
 //! Configure a key: rename and change its groups. Works for deactivated keys too.
 
-use super::form::{guard_unsaved, Feedback, KeyForm};
+use super::form::{feedback, KeyForm};
 use crate::{
     api::{
         api_keys::{get_api_key, update_api_key, ApiKeyUpdate, KeyStatus},
@@ -14,7 +14,7 @@ use crate::{
         status_badge::{StatusBadge, Tone},
         toast::Toasts,
     },
-    pages::shell::AdminPage,
+    pages::{form::guard_unsaved, frame::AdminPage},
     routes,
     session::use_api,
 };
@@ -67,7 +67,7 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
     let (initial_name, initial_groups) = (name.clone(), groups.clone());
     let name = RwSignal::new(name);
     let groups = RwSignal::new(groups);
-    let feedback = Feedback::new();
+    let feedback = feedback();
     let saved = RwSignal::new(false);
     let dirty = Signal::derive(move || {
         !saved.get() && (name.get() != initial_name || groups.get() != initial_groups)

@@ -1,6 +1,6 @@
 //! Create a key (or a replacement for one: `?rotate=<id>`), then show its secret once.
 
-use super::form::{guard_unsaved, Feedback, KeyForm};
+use super::form::{feedback, KeyForm};
 use crate::{
     api::{
         api_keys::{
@@ -13,7 +13,7 @@ use crate::{
         confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal, page_header::PageHeader,
         toast::Toasts,
     },
-    pages::shell::AdminPage,
+    pages::{form::guard_unsaved, frame::AdminPage},
     routes,
     session::{use_api, use_session},
 };
@@ -48,7 +48,7 @@ fn NewKey() -> impl IntoView {
     let rotate_id = use_query_map().with_untracked(|q| q.get("rotate"));
     let name = RwSignal::new(String::new());
     let groups = RwSignal::new(Vec::<String>::new());
-    let feedback = Feedback::new();
+    let feedback = feedback();
     let submitted = RwSignal::new(false);
     let dirty = Signal::derive(move || {
         !submitted.get() && (name.with(|n| !n.trim().is_empty()) || groups.with(|g| !g.is_empty()))

@@ -1,17 +1,12 @@
 //! The key form shared by create and configure: name with counter, groups, what groups mean,
-//! inline errors, busy submit, and a guard against leaving with unsaved changes.
+//! inline errors (through `pages::form`).
 
-use crate::{
-    api::ApiError,
-    components::{
-        form_field::{FormFooter, TextField},
-        group_picker::GroupPicker,
-    },
+use crate::components::{
+    form_field::{FormFooter, TextField},
+    group_picker::GroupPicker,
 };
+use crate::pages::form::Feedback;
 use leptos::{html, prelude::*};
-use wasm_bindgen::{closure::Closure, JsCast};
-
-pub use super::{configure::ConfigureApiKeyPage, create::NewApiKeyPage};
 
 pub const NAME_MAX: usize = 255;
 
@@ -28,6 +23,11 @@ pub fn validate_name(raw: &str) -> Result<String, String> {
 }
 
 const CONFLICT: &str = "An API key with this name already exists (deactivated keys keep their names). Choose another name.";
+
+/// The key form's feedback: key names as the gateway checks them.
+pub fn feedback() -> Feedback {
+    Feedback::new(validate_name, CONFLICT)
+}
 
 #[component]
 pub fn KeyForm(
@@ -60,123 +60,6 @@ pub fn KeyForm(
             </Show>
             <FormFooter error=form_error busy=busy submit_label=submit_label busy_label=busy_label cancel_href=cancel_href/>
         </form>
-    }
-}
-
-/// While `dirty`, asks before the tab closes or reloads and before an in-app link leaves.
-pub fn guard_unsaved(dirty: Signal<bool>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let before_unload = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        if dirty.try_get_untracked().unwrap_or(false) {
-            ev.prevent_default();
-            // Chromium still wants a return value to show its prompt.
-            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
-        }
-    });
-    let link_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if !dirty.try_get_untracked().unwrap_or(false) {
-            return;
-        }
-        let leaving = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-            .is_some();
-        let ok = || {
-            web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message("Leave this page? Your changes have not been saved.")
-                        .ok()
-                })
-                .unwrap_or(true)
-        };
-        if leaving && !ok() {
-            ev.prevent_default();
-            ev.stop_immediate_propagation();
-        }
-    });
-    let _ = window
-        .add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
-    // Capture phase, so this runs before the router turns the click into a navigation.
-    let _ = window.add_event_listener_with_callback_and_bool(
-        "click",
-        link_click.as_ref().unchecked_ref(),
-        true,
-    );
-    let handles = send_wrapper::SendWrapper::new((before_unload, link_click));
-    on_cleanup(move || {
-        let (unload, click) = handles.take();
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "beforeunload",
-                unload.as_ref().unchecked_ref(),
-            );
-            let _ = w.remove_event_listener_with_callback_and_bool(
-                "click",
-                click.as_ref().unchecked_ref(),
-                true,
-            );
-        }
-    });
-}
-
-/// Where a form's problems show: the name field (with focus) or above the buttons.
-#[derive(Clone, Copy)]
-pub struct Feedback {
-    pub name: RwSignal<Option<String>>,
-    pub form: RwSignal<Option<String>>,
-    pub name_ref: NodeRef<html::Input>,
-}
-
-impl Feedback {
-    pub fn new() -> Self {
-        Self {
-            name: RwSignal::new(None),
-            form: RwSignal::new(None),
-            name_ref: NodeRef::new(),
-        }
-    }
-
-    /// The valid name to send, or `None` after showing why not on the name field.
-    pub fn checked_name(self, raw: &str) -> Option<String> {
-        self.form.set(None);
-        match validate_name(raw) {
-            Ok(valid) => {
-                self.name.set(None);
-                Some(valid)
-            }
-            Err(e) => {
-                self.name.set(Some(e));
-                focus(self.name_ref);
-                None
-            }
-        }
-    }
-
-    /// Shows a failed save: a taken name on the name field, anything else above the buttons.
-    pub fn failed(self, e: ApiError) {
-        match e {
-            ApiError::Conflict(_) => {
-                self.name.set(Some(CONFLICT.into()));
-                focus(self.name_ref);
-            }
-            other => self.form.set(Some(other.human())),
-        }
-    }
-}
-
-impl Default for Feedback {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Puts the caret in a field that needs attention.
-fn focus(input: NodeRef<html::Input>) {
-    if let Some(el) = input.get_untracked() {
-        let _ = el.focus();
     }
 }
 

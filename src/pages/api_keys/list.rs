@@ -4,7 +4,6 @@
 use super::{
     query::{apply, page_count, KeyQuery, Row, PAGE_SIZE},
     table::{KeyFilters, KeyTable, Pager, RowAction},
-    DOCS,
 };
 use crate::{
     api::{
@@ -15,7 +14,7 @@ use crate::{
         confirm_dialog::ConfirmDialog, empty_state::EmptyState, error_panel::ErrorPanel,
         page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
-    pages::shell::AdminPage,
+    pages::frame::AdminPage,
     routes,
     session::use_api,
 };
@@ -25,6 +24,9 @@ use leptos_router::{
     hooks::{use_navigate, use_query_map},
     NavigateOptions,
 };
+
+/// The gateway's own documentation on API keys.
+pub const DOCS: &str = "https://hoop.dev/docs";
 
 #[component]
 pub fn ApiKeysPage() -> impl IntoView {

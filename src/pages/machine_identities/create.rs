@@ -1,24 +1,24 @@
 //! Create a machine identity, then show every credential it was issued.
 
 use super::{
-    form::{focus, load_connections, Draft, IdentityForm},
+    form::{load_connections, Draft, IdentityForm},
     rules::{explain_refusal, validate_name, CONFLICT},
 };
 use crate::{
-    api::{
-        machine_identities::{create_machine_identity, MachineIdentityBody},
-        ApiError,
-    },
+    api::machine_identities::{create_machine_identity, MachineIdentityBody},
     components::{
         credentials_modal::{provisioned, Issued, IssuedModal},
         page_header::PageHeader,
         toast::Toasts,
     },
-    pages::{api_keys::guard_unsaved, shell::AdminPage},
+    pages::{
+        form::{guard_unsaved, Feedback},
+        frame::AdminPage,
+    },
     routes,
     session::{use_api, use_session},
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 #[component]
@@ -43,9 +43,7 @@ fn NewIdentity() -> impl IntoView {
         connection_names: Vec::new(),
         attributes: Vec::new(),
     };
-    let name_error = RwSignal::new(None::<String>);
-    let form_error = RwSignal::new(None::<String>);
-    let name_ref = NodeRef::<html::Input>::new();
+    let feedback = Feedback::new(validate_name, CONFLICT);
     let submitted = RwSignal::new(false);
     guard_unsaved(Signal::derive(move || {
         !submitted.get() && draft.differs(&empty)
@@ -90,28 +88,15 @@ fn NewIdentity() -> impl IntoView {
                         );
                     }
                 }
-                Err(ApiError::Conflict(_)) => {
-                    name_error.set(Some(CONFLICT.into()));
-                    focus(name_ref);
-                }
-                Err(ApiError::Invalid { message, .. }) => {
-                    form_error.set(Some(explain_refusal(&message, &body.connection_names)))
-                }
-                Err(e) => form_error.set(Some(e.human())),
+                Err(e) => feedback.failed_explained(e, |message| {
+                    Some(explain_refusal(message, &body.connection_names))
+                }),
             }
         }
     });
     let submit = Callback::new(move |_| {
-        form_error.set(None);
-        match validate_name(&draft.name.get_untracked()) {
-            Err(e) => {
-                name_error.set(Some(e));
-                focus(name_ref);
-            }
-            Ok(valid) => {
-                name_error.set(None);
-                create.dispatch(draft.body(valid));
-            }
+        if let Some(valid) = feedback.checked_name(&draft.name.get_untracked()) {
+            create.dispatch(draft.body(valid));
         }
     });
     view! {
@@ -119,8 +104,8 @@ fn NewIdentity() -> impl IntoView {
             <PageHeader title="Create machine identity"
                 subtitle="A machine identity is a named service or job that connects through the gateway with credentials of its own, one per connection."/>
             <IdentityForm draft=draft conns=conns
-                name_error=name_error form_error=form_error busy=create.pending()
-                submit_label="Create machine identity" busy_label="Creating\u{2026}" name_ref=name_ref
+                name_error=feedback.name form_error=feedback.form busy=create.pending()
+                submit_label="Create machine identity" busy_label="Creating\u{2026}" name_ref=feedback.name_ref
                 on_submit=submit cancel_href=routes::MACHINE_IDENTITIES.to_string()/>
             <IssuedModal issued=issued copy_blocked=session.copy_blocked()
                 on_close=Callback::new(move |_| {

@@ -2,7 +2,7 @@
 //! connections asks first; new credentials are shown after saving.
 
 use super::{
-    form::{focus, load_connections, Draft, IdentityForm},
+    form::{load_connections, Draft, IdentityForm},
     rules::{explain_refusal, validate_name, CONFLICT},
 };
 use crate::{
@@ -20,11 +20,14 @@ use crate::{
         skeleton::LoadingSkeleton,
         toast::Toasts,
     },
-    pages::{api_keys::guard_unsaved, shell::AdminPage},
+    pages::{
+        form::{guard_unsaved, Feedback},
+        frame::AdminPage,
+    },
     routes,
     session::{use_api, use_session},
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
 
 #[component]
@@ -83,9 +86,7 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
     };
     let draft = Draft::new(mi.name, mi.description, mi.connection_names, mi.attributes);
     let old_name = StoredValue::new(base.name.clone());
-    let name_error = RwSignal::new(None::<String>);
-    let form_error = RwSignal::new(None::<String>);
-    let name_ref = NodeRef::<html::Input>::new();
+    let feedback = Feedback::new(validate_name, CONFLICT);
     let saved = RwSignal::new(false);
     let base = StoredValue::new(base);
     guard_unsaved(Signal::derive(move || {
@@ -133,51 +134,39 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
                         );
                     }
                 }
-                Err(ApiError::Conflict(_)) => {
-                    name_error.set(Some(CONFLICT.into()));
-                    focus(name_ref);
-                }
-                Err(ApiError::Invalid { message, .. }) => form_error.set(Some(format!(
+                Err(e) => feedback.failed_explained(e, |message| Some(format!(
                     "{} Nothing else was saved, but credentials of connections you removed may already be revoked; reload to see the current state.",
-                    explain_refusal(&message, &added)
+                    explain_refusal(message, &added)
                 ))),
-                Err(e) => form_error.set(Some(e.human())),
             }
         }
     });
     // Connections being removed, while the admin is asked to confirm.
     let removing = RwSignal::new(None::<(MachineIdentityBody, Vec<String>)>);
     let submit = Callback::new(move |_| {
-        form_error.set(None);
-        match validate_name(&draft.name.get_untracked()) {
-            Err(e) => {
-                name_error.set(Some(e));
-                focus(name_ref);
-            }
-            Ok(valid) => {
-                name_error.set(None);
-                let body = draft.body(valid);
-                let removed: Vec<String> = base.with_value(|b| {
-                    b.connection_names
-                        .iter()
-                        .filter(|c| !body.connection_names.contains(c))
-                        .cloned()
-                        .collect()
-                });
-                if removed.is_empty() {
-                    save.dispatch(body);
-                } else {
-                    removing.set(Some((body, removed)));
-                }
-            }
+        let Some(valid) = feedback.checked_name(&draft.name.get_untracked()) else {
+            return;
+        };
+        let body = draft.body(valid);
+        let removed: Vec<String> = base.with_value(|b| {
+            b.connection_names
+                .iter()
+                .filter(|c| !body.connection_names.contains(c))
+                .cloned()
+                .collect()
+        });
+        if removed.is_empty() {
+            save.dispatch(body);
+        } else {
+            removing.set(Some((body, removed)));
         }
     });
     let title = format!("Edit \u{201c}{}\u{201d}", old_name.get_value());
     view! {
         <PageHeader title=title subtitle="Changing the name changes the identity's URL; its credentials stay the same."/>
         <IdentityForm draft=draft conns=conns
-            name_error=name_error form_error=form_error busy=save.pending()
-            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=name_ref
+            name_error=feedback.name form_error=feedback.form busy=save.pending()
+            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=feedback.name_ref
             on_submit=submit cancel_href=routes::machine_identity(&old_name.get_value())/>
         {move || removing.get().map(|(body, removed)| {
             let n = removed.len();

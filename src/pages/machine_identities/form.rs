@@ -123,13 +123,6 @@ pub fn IdentityForm(
     }
 }
 
-/// Puts the caret in a field that needs attention.
-pub fn focus(input: NodeRef<html::Input>) {
-    if let Some(el) = input.get_untracked() {
-        let _ = el.focus();
-    }
-}
-
 /// The connections the picker offers, loaded by the page.
 #[derive(Clone, Copy)]
 pub struct ConnectionList {

@@ -5,7 +5,6 @@ use super::{
     delete::DeleteIdentityDialog,
     query::{apply, facets, MiQuery, Row},
     table::{IdentityFilters, IdentityTable, RowAction},
-    DOCS,
 };
 use crate::{
     api::machine_identities::list_machine_identities,
@@ -24,6 +23,9 @@ use leptos_router::{
 };
 
 const WHAT: &str = "A machine identity is a service, job or agent that connects to databases, servers and internal tools through the gateway with credentials of its own: one per connection, never tied to a person, and rotatable at any time.";
+
+/// The gateway's documentation.
+pub const DOCS: &str = "https://hoop.dev/docs";
 
 #[component]
 pub fn MachineIdentitiesPage() -> impl IntoView {

@@ -1,22 +1,17 @@
-//! The signed-in frame: restores the session, sends signed-out visitors to sign-in (remembering
-//! where they were going), and lays out header, navigation and the page.
+//! The signed-in frame: header, navigation, the page and toasts; and the admin-only wrapper
+//! pages use.
 
 use crate::{
     components::{
         admin_gate::AdminOnly,
-        error_panel::ErrorPanel,
         layout::{AppHeader, NavBar, NavEntry},
-        skeleton::LoadingSkeleton,
         toast::{ToastRegion, Toasts},
     },
     routes,
     session::use_session,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Outlet, Redirect},
-    hooks::use_location,
-};
+use leptos_router::components::Outlet;
 
 /// Navigation entries the caller can use; admin-only pages are listed for admins only.
 pub fn nav_entries(is_admin: bool) -> Vec<NavEntry> {
@@ -30,47 +25,6 @@ pub fn nav_entries(is_admin: bool) -> Vec<NavEntry> {
             exact: href == routes::OVERVIEW,
         })
         .collect()
-}
-
-#[component]
-pub fn Shell() -> impl IntoView {
-    let session = use_session();
-    let api = expect_context::<crate::api::Api>();
-    let location = use_location();
-    let signed_in = Memo::new(move |_| session.user.with(Option::is_some));
-    if session.restoring.get_untracked() {
-        // A stored session is being checked: fetch the frame meanwhile rather than after.
-        crate::pages::lazy::prefetch_frame();
-    }
-    move || {
-        if session.restoring.get() {
-            return view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
-                .into_any();
-        }
-        if let Some(err) = session.restore_error.get() {
-            let api = api.clone();
-            return view! {
-                <main class="gw-boot">
-                    <ErrorPanel title="The gateway could not be reached" message=err.human()
-                        on_retry=Callback::new(move |_| session.restore(api.clone()))/>
-                </main>
-            }
-            .into_any();
-        }
-        if !signed_in.get() {
-            let (path, search) = (
-                location.pathname.get_untracked(),
-                location.search.get_untracked(),
-            );
-            let here = if search.is_empty() {
-                path
-            } else {
-                format!("{path}?{search}")
-            };
-            return view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any();
-        }
-        view! { <crate::pages::lazy::FrameRoute/> }.into_any()
-    }
 }
 
 /// Header, navigation and the page: in a chunk of its own, because a visitor who is not

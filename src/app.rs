@@ -1,0 +1,43 @@
+//! The route table: the one module that knows both the paths (`crate::routes`, a leaf) and the
+//! screens (`crate::pages`), and so where chunks and sections are wired.
+//!
+//! **How a screen gets its chunk.** Each line of `split_route!` in `screens.rs` names a chunk (declared in
+//! `crate::chunks`, checked at compile time), a route module, the page component and what the
+//! user waits for. The route module's `route` shows a skeleton while the chunk downloads and
+//! Retry if it fails; the page's code is only reachable from there, so the splitter moves it
+//! (and what only it uses) into that chunk.
+//!
+//! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; write the
+//! section's dispatch in `section.rs` (the parser's screens to page components); add its chunk
+//! name to `crate::chunks`, one `split_route!` line to `screens.rs`, and one `<Route>` in
+//! `AppRoutes` below.
+
+mod gate;
+mod lazy;
+mod screens;
+mod section;
+
+use crate::pages::not_found::NotFoundPage;
+use leptos::prelude::*;
+use leptos_router::{
+    components::{ParentRoute, Route, Routes},
+    path,
+};
+use screens::{api_keys_route, machine_identities_route, overview_route, sign_in_route};
+
+/// Each section is one route whose screens `section.rs` tells apart: every route entry costs
+/// the first load code, and these screens load with their section anyway.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage/> }>
+            <Route path=path!("/sign-in") view=sign_in_route::route/>
+            <ParentRoute path=path!("") view=gate::SignedIn>
+                <Route path=path!("/") view=overview_route::route/>
+                <Route path=path!("/settings/api-keys/*rest") view=api_keys_route::route/>
+                <Route path=path!("/machine-identities/*rest") view=machine_identities_route::route/>
+                <Route path=path!("/*any") view=NotFoundPage/>
+            </ParentRoute>
+        </Routes>
+    }
+}

@@ -1,0 +1,129 @@
+//! Route-level code splitting. Built with `--features split` (what `cargo xtask` ships), each
+//! screen's code sits in a wasm chunk (named in `crate::chunks`) fetched the first time the
+//! screen is needed. Without the feature (trunk's live reload, component tests) the same routes
+//! render directly.
+
+use crate::components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton};
+use leptos::prelude::*;
+use std::{
+    future::Future,
+    pin::Pin,
+    task::{Context, Poll, Waker},
+};
+
+/// A screen's chunk did not arrive (offline, gateway restarted mid-upgrade…). Loading again is
+/// safe: a failed fetch is not remembered.
+#[derive(Debug, Clone, Copy)]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+const NOT_DOWNLOADED: &str = "This part of Hoop Admin did not download. Check your connection, \
+    then try again; if Hoop Admin was just updated, reload the page.";
+
+/// Builds a screen's view; the function itself lives in the screen's chunk.
+pub type Render = fn() -> AnyView;
+pub type Loading = Pin<Box<dyn Future<Output = Result<Render, ChunkError>>>>;
+pub type Loader = fn() -> Loading;
+
+/// Declares `mod $route` with `load()`, which fetches chunk `$chunk` (checked against
+/// `crate::chunks` at compile time) and returns how to build `$page`, and `route`, the
+/// component the route table names.
+macro_rules! split_route {
+    ($chunk:ident, $route:ident => $($page:ident)::+, $what:literal, $landmark:literal) => {
+        pub mod $route {
+            use $($page)::+ as Page;
+            use crate::app::lazy::{deferred, ChunkError, Render};
+            use leptos::prelude::*;
+            const _: () = assert!(
+                crate::chunks::declared(stringify!($chunk)),
+                "every chunk is listed in src/chunks.rs"
+            );
+
+            fn render() -> AnyView {
+                view! { <Page/> }.into_any()
+            }
+
+            #[cfg(all(feature = "split", target_family = "wasm"))]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn chunk() -> Result<Render, ChunkError> {
+                Ok(render)
+            }
+
+            #[cfg(not(all(feature = "split", target_family = "wasm")))]
+            async fn chunk() -> Result<Render, ChunkError> {
+                Ok(render)
+            }
+
+            pub fn load() -> crate::app::lazy::Loading {
+                Box::pin(chunk())
+            }
+
+            /// The route's view (a plain function: it takes no props).
+            pub fn route() -> impl IntoView {
+                deferred(load, $what, $landmark)
+            }
+        }
+    };
+}
+pub(crate) use split_route;
+
+/// Starts downloading a screen's chunk without showing it (a later load reuses it).
+pub fn prefetch(load: Loader) {
+    leptos::task::spawn_local(async move {
+        let _ = load().await;
+    });
+}
+
+/// Shows a skeleton while the chunk downloads, then the screen; a failed download offers Retry
+/// instead of taking the whole console down. The screen is built here, synchronously, so it
+/// belongs to this route exactly as if it had never been split (its signals and effects go away
+/// together when the user leaves). Not generic, so all routes share one copy of this code.
+/// `landmark`: the screen is the page's `<main>`, so its loading and error states go in one.
+/// Nothing here reads a signal outside the returned view, so it needs no component wrapper.
+pub fn deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoView {
+    let chunk = RwSignal::new(None::<Result<Render, ChunkError>>);
+    let fetch = move || {
+        let mut pending = load();
+        // One poll tells a chunk that is already here (it resolves at once) from one still
+        // downloading, so a loaded screen renders now, with no skeleton frame in between.
+        match pending
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(done) => chunk.set(Some(done)),
+            Poll::Pending => leptos::task::spawn_local(async move {
+                let done = pending.await;
+                // The user may have left while it downloaded.
+                let _ = chunk.try_set(Some(done));
+            }),
+        }
+    };
+    fetch();
+    move || {
+        let waiting = match chunk.get() {
+            Some(Ok(render)) => return untrack(render),
+            None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
+            Some(Err(ChunkError)) => view! {
+                <ErrorPanel
+                    title=format!("Could not load {what}")
+                    message=NOT_DOWNLOADED
+                    on_retry=move |_| {
+                        chunk.set(None);
+                        fetch();
+                    }
+                />
+            }
+            .into_any(),
+        };
+        if landmark {
+            view! { <main id="main" class="gw-boot" tabindex="-1">{waiting}</main> }.into_any()
+        } else {
+            waiting
+        }
+    }
+}

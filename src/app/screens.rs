@@ -1,0 +1,11 @@
+//! Every lazily loaded screen, one line each: chunk, route module, page, what the user waits for,
+//! and whether the screen brings its own `<main>` (then its loading and error states stand in
+//! one).
+
+use super::lazy::split_route;
+
+split_route!(frame, frame_route => crate::pages::frame::Frame, "the console", true);
+split_route!(sign_in, sign_in_route => crate::pages::sign_in::SignInPage, "sign-in", false);
+split_route!(frame, overview_route => crate::pages::overview::OverviewPage, "the overview", false);
+split_route!(api_keys, api_keys_route => crate::app::section::ApiKeysSection, "API keys", false);
+split_route!(machine_identities, machine_identities_route => crate::app::section::MachineIdentitiesSection, "machine identities", false);

@@ -1,0 +1,42 @@
+//! The wasm chunks a release build cuts the app into, by name: the one list that the app's
+//! routes (`src/app/lazy.rs`), the build and size report (`xtask`, which includes this file) and
+//! the end-to-end tests read. Free of dependencies so `xtask` can include it as it is.
+
+/// Sign-in, for a visit without a session.
+pub const SIGN_IN: &str = "sign_in";
+/// The signed-in frame (header, navigation, toasts) with the Overview.
+pub const FRAME: &str = "frame";
+pub const API_KEYS: &str = "api_keys";
+pub const MACHINE_IDENTITIES: &str = "machine_identities";
+
+/// Every chunk; the build fails when the splitter's loader offers another set.
+pub const ALL: &[&str] = &[SIGN_IN, FRAME, API_KEYS, MACHINE_IDENTITIES];
+
+/// Screens a first visit lands on; the first-load budget is about these.
+pub const LANDING: &[&str] = &[SIGN_IN, FRAME];
+
+/// Whether `name` is in [`ALL`]; `const` so a route naming an undeclared chunk fails to compile.
+pub const fn declared(name: &str) -> bool {
+    let mut i = 0;
+    while i < ALL.len() {
+        if same(ALL[i].as_bytes(), name.as_bytes()) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}

@@ -1,0 +1,131 @@
+import { initSync } from "./hoop-admin.js";
+
+let sharedImports = undefined;
+function getSharedImports() {
+    if (sharedImports === undefined) {
+        sharedImports = { __wasm_split: {  } };
+        const { __indirect_function_table, __wasm_split_shared0, memory,  } = initSync(undefined, undefined);
+        Object.assign(sharedImports.__wasm_split, { __indirect_function_table, __wasm_split_shared0, memory,  });
+    }
+    return sharedImports;
+}
+function wrapAsyncCb(callee) {
+    return async (callbackIndex, callbackData) => {
+        let success;
+        try {
+            await callee();
+            success = true;
+        } catch (e) {
+            console.error(e);
+            success = false;
+        } finally {
+            const sharedImports = getSharedImports();
+            sharedImports.__wasm_split.__indirect_function_table.get(callbackIndex)(callbackData, success);
+        }
+    }
+}
+function makeLoad(fetcher, deps) {
+    const loader = async () => {
+        const parallelStuff = deps.map(d => d());
+        const instantiate = fetcher();
+        await Promise.all(parallelStuff);
+        const imports = getSharedImports();
+        return instantiate(imports);
+    };
+    let loadingModule = undefined;
+    return () => {
+        if (loadingModule === undefined) {
+            const thisLoad = loader();
+            // Memoize successes only: a rejected load must not be cached for
+            // the lifetime of the session, or one transient network failure
+            // permanently breaks the module. Clearing on rejection lets the
+            // next call (e.g. the Rust side re-invoking load after a failed
+            // callback) start a fresh attempt.
+            thisLoad.catch(() => {
+                if (loadingModule === thisLoad) loadingModule = undefined;
+            });
+            loadingModule = thisLoad;
+        }
+        return loadingModule;
+    }
+}
+/* api_keys, frame */
+const __chunk_5 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_5.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, frame, machine_identities */
+const __chunk_6 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_6.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, frame, machine_identities, sign_in */
+const __chunk_7 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_7.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, machine_identities */
+const __chunk_8 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_8.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, machine_identities, sign_in */
+const __chunk_9 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_9.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, machine_identities */
+const __chunk_10 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_10.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, sign_in */
+const __chunk_11 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_11.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* machine_identities, sign_in */
+const __chunk_12 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_12.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+export const __wasm_split_load_sign_in = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_sign_in.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_7, __chunk_9, __chunk_11, __chunk_12]));
+export const __wasm_split_load_machine_identities = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_machine_identities.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_6, __chunk_7, __chunk_8, __chunk_9, __chunk_10, __chunk_12]));
+export const __wasm_split_load_frame = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_frame.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_5, __chunk_6, __chunk_7, __chunk_10, __chunk_11]));
+export const __wasm_split_load_api_keys = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_api_keys.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_5, __chunk_6, __chunk_7, __chunk_8, __chunk_9]));
