@@ -16,6 +16,7 @@ pub mod layout;
 pub mod modal;
 pub mod page_header;
 pub mod row_menu;
+pub mod show_once;
 pub mod skeleton;
 pub mod status_badge;
 pub mod timestamp;

@@ -7,3 +7,4 @@ pub mod machine_identities;
 pub mod not_found;
 pub mod overview;
 pub mod sign_in;
+pub mod url_query;

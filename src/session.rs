@@ -1,5 +1,6 @@
-//! The signed-in session: the token (memory + sessionStorage, so closing the tab signs out),
-//! the caller's identity and the gateway's server info. Provided once, by `App`.
+//! The signed-in session: the token (memory + sessionStorage, so closing the tab signs out) and
+//! one state, checking → signed out (with why) or signed in (with who and the gateway's server
+//! info) or unreachable. Provided once, by `App`; read through the small accessors below.
 
 use crate::api::{
     session::{get_server_info, get_user_info, ServerInfo, UserInfo},
@@ -16,16 +17,39 @@ pub enum SignedOutReason {
     SignedOut,
 }
 
+/// Where the session is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum State {
+    /// A stored token is being checked with the gateway.
+    Checking,
+    /// The gateway could not be reached while checking; `restore` tries again.
+    Unreachable(ApiError),
+    /// No session; `None` on a first visit.
+    SignedOut(Option<SignedOutReason>),
+    SignedIn(Box<SignedIn>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedIn {
+    pub user: UserInfo,
+    /// `/serverinfo` as read when the session opened (`None` while it is read again). The
+    /// console works without it, so a failure is kept here rather than refusing the session.
+    pub server: Option<Result<ServerInfo, ApiError>>,
+}
+
+/// The state without its data, so views that only care which one it is rebuild only then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Checking,
+    Unreachable,
+    SignedOut,
+    SignedIn,
+}
+
 #[derive(Clone, Copy)]
 pub struct Session {
     pub token: RwSignal<Option<String>>,
-    pub user: RwSignal<Option<UserInfo>>,
-    pub server: RwSignal<Option<ServerInfo>>,
-    /// True while a stored token is being checked at start-up.
-    pub restoring: RwSignal<bool>,
-    /// Set when the gateway could not be reached while restoring.
-    pub restore_error: RwSignal<Option<ApiError>>,
-    pub reason: RwSignal<Option<SignedOutReason>>,
+    state: RwSignal<State>,
 }
 
 impl Session {
@@ -34,12 +58,12 @@ impl Session {
     pub fn new() -> Self {
         let stored = storage().and_then(|s| s.get_item(TOKEN_KEY).ok().flatten());
         let session = Self {
-            restoring: RwSignal::new(stored.is_some()),
+            state: RwSignal::new(if stored.is_some() {
+                State::Checking
+            } else {
+                State::SignedOut(None)
+            }),
             token: RwSignal::new(stored),
-            user: RwSignal::new(None),
-            server: RwSignal::new(None),
-            restore_error: RwSignal::new(None),
-            reason: RwSignal::new(None),
         };
         let token = session.token;
         Effect::new(move |_| {
@@ -52,21 +76,63 @@ impl Session {
         session
     }
 
+    /// Which state the session is in (tracked).
+    pub fn phase(self) -> Phase {
+        self.state.with(|s| match s {
+            State::Checking => Phase::Checking,
+            State::Unreachable(_) => Phase::Unreachable,
+            State::SignedOut(_) => Phase::SignedOut,
+            State::SignedIn(_) => Phase::SignedIn,
+        })
+    }
+
+    /// Why the gateway could not be reached while checking the session (tracked).
+    pub fn unreachable(self) -> Option<ApiError> {
+        self.state.with(|s| match s {
+            State::Unreachable(e) => Some(e.clone()),
+            _ => None,
+        })
+    }
+
+    /// Why the visitor is signed out, if they were signed in before (tracked).
+    pub fn reason(self) -> Option<SignedOutReason> {
+        self.state.with(|s| match s {
+            State::SignedOut(r) => *r,
+            _ => None,
+        })
+    }
+
+    /// Reads the signed-in user (tracked); `None` when there is none.
+    pub fn with_user<T>(self, f: impl FnOnce(Option<&UserInfo>) -> T) -> T {
+        self.state.with(|s| match s {
+            State::SignedIn(s) => f(Some(&s.user)),
+            _ => f(None),
+        })
+    }
+
+    /// The gateway's server info as the session holds it (tracked): `None` while loading or
+    /// signed out.
+    pub fn server(self) -> Option<Result<ServerInfo, ApiError>> {
+        self.state.with(|s| match s {
+            State::SignedIn(s) => s.server.clone(),
+            _ => None,
+        })
+    }
+
     /// Checks the stored token with `/userinfo` and opens the app if it is still good.
     pub fn restore(self, api: Api) {
         if self.token.get_untracked().is_none() {
-            self.restoring.set(false);
+            self.state.set(State::SignedOut(None));
             return;
         }
-        self.restoring.set(true);
-        self.restore_error.set(None);
+        self.state.set(State::Checking);
         spawn_local(async move {
             match get_user_info(&api).await {
                 Ok(user) => self.open(&api, user).await,
-                Err(ApiError::Unauthorized) => {}
-                Err(e) => self.restore_error.set(Some(e)),
+                // The client's 401 hook has already expired the session.
+                Err(ApiError::Unauthorized) => self.expire(),
+                Err(e) => self.state.set(State::Unreachable(e)),
             }
-            self.restoring.set(false);
         });
     }
 
@@ -77,42 +143,62 @@ impl Session {
     }
 
     async fn open(self, api: &Api, user: UserInfo) {
-        // Server info is secondary: the console works without it, so a failure is not fatal.
-        let server = get_server_info(api).await.ok();
-        self.server.set(server);
-        self.reason.set(None);
-        self.user.set(Some(user));
+        let server = Some(get_server_info(api).await);
+        self.state
+            .set(State::SignedIn(Box::new(SignedIn { user, server })));
+    }
+
+    /// Reads `/serverinfo` again (the Overview's Retry after it failed).
+    pub fn reload_server(self, api: Api) {
+        self.set_server(None);
+        spawn_local(async move {
+            let answer = get_server_info(&api).await;
+            self.set_server(Some(answer));
+        });
+    }
+
+    fn set_server(self, server: Option<Result<ServerInfo, ApiError>>) {
+        self.state.update(|s| {
+            if let State::SignedIn(s) = s {
+                s.server = server;
+            }
+        });
     }
 
     /// Any 401: forget everything and say why on the sign-in page.
     pub fn expire(self) {
-        if self.user.get_untracked().is_some() || self.token.get_untracked().is_some() {
-            self.reason.set(Some(SignedOutReason::Expired));
+        let had_one = self.token.get_untracked().is_some()
+            || self
+                .state
+                .with_untracked(|s| matches!(s, State::SignedIn(_) | State::Checking));
+        if had_one {
+            self.clear(SignedOutReason::Expired);
         }
-        self.clear();
     }
 
     pub fn sign_out(self) {
-        self.reason.set(Some(SignedOutReason::SignedOut));
-        self.clear();
+        self.clear(SignedOutReason::SignedOut);
     }
 
-    fn clear(self) {
+    fn clear(self, why: SignedOutReason) {
         self.token.set(None);
-        self.user.set(None);
-        self.server.set(None);
+        self.state.set(State::SignedOut(Some(why)));
     }
 
     pub fn is_admin(self) -> bool {
-        self.user
-            .with(|u| u.as_ref().is_some_and(UserInfo::is_admin))
+        self.with_user(|u| u.is_some_and(UserInfo::is_admin))
     }
 
     /// Whether the gateway forbids copying to the clipboard.
     pub fn copy_blocked(self) -> Signal<bool> {
-        let server = self.server;
         Signal::derive(move || {
-            server.with(|s| s.as_ref().is_some_and(|s| s.disable_clipboard_copy_cut))
+            self.state.with(|s| match s {
+                State::SignedIn(s) => s
+                    .server
+                    .as_ref()
+                    .is_some_and(|r| r.as_ref().is_ok_and(|i| i.disable_clipboard_copy_cut)),
+                _ => false,
+            })
         })
     }
 }

@@ -3,9 +3,10 @@
 
 use super::{lazy::prefetch, screens::frame_route};
 use crate::{
+    api::ApiError,
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
     routes,
-    session::use_session,
+    session::{use_session, Phase},
 };
 use leptos::prelude::*;
 use leptos_router::{components::Redirect, hooks::use_location};
@@ -15,27 +16,30 @@ pub fn SignedIn() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<crate::api::Api>();
     let location = use_location();
-    let signed_in = Memo::new(move |_| session.user.with(Option::is_some));
-    if session.restoring.get_untracked() {
+    // Only a change of phase rebuilds what is shown, not a refreshed user or server info.
+    let phase = Memo::new(move |_| session.phase());
+    if phase.get_untracked() == Phase::Checking {
         // A stored session is being checked: fetch the frame meanwhile rather than after.
         prefetch(frame_route::load);
     }
     move || {
-        if session.restoring.get() {
-            return view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
-                .into_any();
+        match phase.get() {
+        Phase::Checking => {
+            view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
+                .into_any()
         }
-        if let Some(err) = session.restore_error.get() {
+        Phase::Unreachable => {
             let api = api.clone();
-            return view! {
+            let err = untrack(|| session.unreachable()).unwrap_or(ApiError::Network(String::new()));
+            view! {
                 <main class="gw-boot">
                     <ErrorPanel title="The gateway could not be reached" message=err.human()
                         on_retry=Callback::new(move |_| session.restore(api.clone()))/>
                 </main>
             }
-            .into_any();
+            .into_any()
         }
-        if !signed_in.get() {
+        Phase::SignedOut => {
             let (path, search) = (
                 location.pathname.get_untracked(),
                 location.search.get_untracked(),
@@ -45,8 +49,9 @@ pub fn SignedIn() -> impl IntoView {
             } else {
                 format!("{path}?{search}")
             };
-            return view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any();
+            view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any()
         }
-        frame_route::route().into_any()
+        Phase::SignedIn => frame_route::route().into_any(),
+    }
     }
 }

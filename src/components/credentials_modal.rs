@@ -5,56 +5,14 @@
 use super::{
     credentials::{fields_for, CredentialKind, CredentialView},
     modal::Modal,
+    show_once::ShowOnce,
 };
 use crate::api::machine_identities::MiCredential;
 use leptos::prelude::*;
 
-/// Freshly issued credentials on their way into a [`CredentialsModal`]. The page parks them
-/// here and the modal takes them as it opens, so no second copy stays in the page.
-#[derive(Clone, Copy)]
-pub struct Issued {
-    parked: StoredValue<Vec<MiCredential>>,
-    /// The modal's title and summary while it is open.
-    pub open: RwSignal<Option<(String, String)>>,
-}
-
-impl Issued {
-    pub fn new() -> Self {
-        let issued = Self {
-            parked: StoredValue::new(Vec::new()),
-            open: RwSignal::new(None),
-        };
-        // Quietly: the views that would react are being torn down too.
-        on_cleanup(move || {
-            issued.parked.try_set_value(Vec::new());
-            issued.open.try_update_untracked(|o| *o = None);
-        });
-        issued
-    }
-
-    pub fn show(self, title: String, summary: String, credentials: Vec<MiCredential>) {
-        self.parked.set_value(credentials);
-        self.open.set(Some((title, summary)));
-    }
-
-    /// Hands the parked credentials over, leaving nothing behind.
-    pub fn take(self) -> Vec<MiCredential> {
-        self.parked
-            .try_update_value(std::mem::take)
-            .unwrap_or_default()
-    }
-
-    pub fn close(self) {
-        self.parked.try_set_value(Vec::new());
-        self.open.try_set(None);
-    }
-}
-
-impl Default for Issued {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// Freshly issued credentials on their way into a [`CredentialsModal`], with the modal's title
+/// and summary.
+pub type Issued = ShowOnce<Vec<MiCredential>, (String, String)>;
 
 /// "1 new connection provisioned." / "3 new connections provisioned."
 pub fn provisioned(n: usize, new: bool) -> String {
@@ -130,7 +88,7 @@ pub fn IssuedModal(
     move || {
         issued.open.get().map(|(title, summary)| {
             view! {
-                <CredentialsModal title=title summary=summary credentials=issued.take()
+                <CredentialsModal title=title summary=summary credentials=issued.take().unwrap_or_default()
                     copy_blocked=copy_blocked
                     on_close=Callback::new(move |_| {
                         issued.close();

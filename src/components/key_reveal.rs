@@ -1,6 +1,7 @@
 //! The one and only showing of a new API key: the raw key, copy, usage snippets, and a close
-//! that needs an explicit "I have stored this key". The secret lives in this component's own
-//! state and is wiped when it closes or unmounts.
+//! that needs an explicit "I have stored this key". The page hands the key over through
+//! `show_once::ShowOnce`; from then on it lives in this component's own state and is wiped when
+//! it closes or unmounts.
 
 use super::{copy_button::CopyButton, modal::Modal};
 use crate::api::api_keys::CreatedApiKey;

@@ -1,11 +1,22 @@
 //! The one form mechanism every create and edit screen uses: client validation of the name
 //! with focus on it, a taken name (409) shown on the name field, any other refusal above the
-//! buttons, and a guard against leaving with unsaved changes. Busy submit is `FormFooter`'s
-//! (`components::form_field`).
+//! buttons, one submit at a time (with `FormFooter`'s busy button, `components::form_field`),
+//! and a guard against leaving with unsaved changes.
 
 use crate::api::ApiError;
 use leptos::{html, prelude::*};
 use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The form's submit handler: the browser's own submit never runs, and a submit while `busy`
+/// (Enter pressed again while saving) does nothing.
+pub fn submit_once(busy: Signal<bool>, submit: Callback<()>) -> impl Fn(leptos::ev::SubmitEvent) {
+    move |ev| {
+        ev.prevent_default();
+        if !busy.get_untracked() {
+            submit.run(());
+        }
+    }
+}
 
 /// While `dirty`, asks before the tab closes or reloads and before an in-app link leaves.
 pub fn guard_unsaved(dirty: Signal<bool>) {

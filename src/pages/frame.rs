@@ -34,13 +34,10 @@ pub fn Frame() -> impl IntoView {
     let session = use_session();
     let toasts = expect_context::<Toasts>();
     let user = move |f: fn(&crate::api::session::UserInfo) -> String| {
-        move || session.user.with(|u| u.as_ref().map(f).unwrap_or_default())
+        move || session.with_user(|u| u.map(f).unwrap_or_default())
     };
     let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map_or(crate::api::session::Role::Standard, |u| u.role)
-        })
+        session.with_user(|u| u.map_or(crate::api::session::Role::Standard, |u| u.role))
     });
     view! {
         <AppHeader
@@ -72,11 +69,7 @@ pub fn AdminPage(
 ) -> impl IntoView {
     let session = use_session();
     let role = Signal::derive(move || {
-        session.user.with(|u| {
-            u.as_ref()
-                .map(|u| u.role.label().to_string())
-                .unwrap_or_default()
-        })
+        session.with_user(|u| u.map(|u| u.role.label().to_string()).unwrap_or_default())
     });
     view! {
         <AdminOnly is_admin=Signal::derive(move || session.is_admin()) what=what role=role>

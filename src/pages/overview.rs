@@ -1,33 +1,21 @@
 //! The landing page: what gateway this is and who you are on it.
 
 use crate::{
-    api::{
-        session::{get_server_info, ServerInfo},
-        ApiError,
-    },
+    api::Api,
     components::{
         error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton,
         status_badge::Chips,
     },
-    session::{use_api, use_session},
+    session::use_session,
 };
-use leptos::{prelude::*, task::spawn_local_scoped_with_cancellation};
+use leptos::prelude::*;
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let session = use_session();
-    let api = use_api();
-    // A task and a signal rather than a resource: this screen is part of the first load, and
-    // the resource machinery is not needed for one read with Retry.
-    let server = RwSignal::new(None::<Result<ServerInfo, ApiError>>);
-    let fetch = move || {
-        let api = api.clone();
-        spawn_local_scoped_with_cancellation(async move {
-            server.set(Some(get_server_info(&api).await));
-        });
-    };
-    fetch();
-    let user = move || session.user.get();
+    // The session read the server info when it opened; Retry asks it to read again.
+    let api = expect_context::<Api>();
+    let user = move || session.with_user(|u| u.cloned());
     view! {
         <section class="gw-page">
             <PageHeader title="Overview" subtitle="This gateway and your identity on it."/>
@@ -46,7 +34,7 @@ pub fn OverviewPage() -> impl IntoView {
                 </section>
                 <section class="gw-card" aria-labelledby="overview-gateway">
                     <h2 id="overview-gateway">"Gateway"</h2>
-                    {move || match server.get() {
+                    {move || match session.server() {
                         None => view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }.into_any(),
                         Some(Ok(info)) => view! {
                             <dl class="gw-facts">
@@ -59,13 +47,10 @@ pub fn OverviewPage() -> impl IntoView {
                             </dl>
                         }.into_any(),
                         Some(Err(e)) => {
-                            let fetch = fetch.clone();
+                            let api = api.clone();
                             view! {
                                 <ErrorPanel title="Gateway details could not be loaded" message=e.human()
-                                    on_retry=Callback::new(move |_| {
-                                        server.set(None);
-                                        fetch();
-                                    })/>
+                                    on_retry=Callback::new(move |_| session.reload_server(api.clone()))/>
                             }.into_any()
                         }
                     }}

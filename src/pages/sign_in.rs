@@ -8,7 +8,7 @@ use crate::{
     },
     components::{form_field::TextField, page_header::PageHeader},
     routes,
-    session::{use_session, SignedOutReason},
+    session::{use_session, Phase, SignedOutReason},
 };
 use leptos::{prelude::*, task::spawn_local_scoped_with_cancellation};
 use leptos_router::{
@@ -72,10 +72,10 @@ pub fn SignInPage() -> impl IntoView {
                     );
                 }
                 Err(e) if is_password => {
-                    set_password_error.try_set(Some(sign_in_error(&e)));
+                    set_password_error.try_set(Some(e.message()));
                 }
                 Err(e) => {
-                    set_token_error.try_set(Some(sign_in_error(&e)));
+                    set_token_error.try_set(Some(e.message()));
                 }
             }
             busy.try_set(None);
@@ -112,7 +112,7 @@ pub fn SignInPage() -> impl IntoView {
         set_token_error.set(None);
         start(Attempt::Token(token.get()));
     };
-    let notice = move || match session.reason.get() {
+    let notice = move || match session.reason() {
         Some(SignedOutReason::Expired) => {
             Some("Your session expired. Sign in again to continue where you were.")
         }
@@ -120,7 +120,7 @@ pub fn SignInPage() -> impl IntoView {
         None => None,
     };
     view! {
-        <Show when=move || session.user.with(Option::is_some)>
+        <Show when=move || session.phase() == Phase::SignedIn>
             <Redirect path=next.get_untracked()/>
         </Show>
         <main id="main" class="gw-signin" tabindex="-1">
@@ -164,35 +164,59 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
+/// Why a sign-in attempt did not open the console.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignInError {
+    /// The email or password is wrong (or the email unknown: the same words for both).
+    WrongPassword,
+    /// The pasted API key or token was refused.
+    TokenRefused,
+    /// Anything else the gateway or the network said.
+    Gateway(ApiError),
+}
+
+impl SignInError {
+    /// A refused login: the gateway's 401 (wrong password) and 404 (unknown email) alike.
+    fn from_login(e: ApiError) -> Self {
+        match e {
+            ApiError::Unauthorized | ApiError::NotFound(_) => Self::WrongPassword,
+            other => Self::Gateway(other),
+        }
+    }
+
+    /// What the form says. One neutral message for wrong email or password: the gateway's 404
+    /// for unknown emails would otherwise tell an attacker which accounts exist.
+    pub fn message(&self) -> String {
+        match self {
+            Self::WrongPassword => "The email or password is wrong.".into(),
+            Self::TokenRefused => {
+                "This key or token was not accepted. Check that it is complete and still active."
+                    .into()
+            }
+            Self::Gateway(e) => e.human(),
+        }
+    }
+}
+
 /// Turns an attempt into a validated token: the password is exchanged for one first, and either
 /// way `/userinfo` must accept it before the console opens.
-async fn check(api: &Api, a: Attempt) -> Result<(Api, String, UserInfo), ApiError> {
-    let is_password = matches!(a, Attempt::Password { .. });
+async fn check(api: &Api, a: Attempt) -> Result<(Api, String, UserInfo), SignInError> {
+    let refused = match a {
+        Attempt::Password { .. } => SignInError::WrongPassword,
+        Attempt::Token(_) => SignInError::TokenRefused,
+    };
     let token = match a {
-        Attempt::Password { email, password } => login(api, email.trim(), &password).await?,
+        Attempt::Password { email, password } => login(api, email.trim(), &password)
+            .await
+            .map_err(SignInError::from_login)?,
         Attempt::Token(t) => t.trim().to_string(),
     };
     let checked = api.with_token(token.clone());
     let user = get_user_info(&checked).await.map_err(|e| match e {
-        ApiError::Unauthorized if !is_password => ApiError::Invalid {
-            status: 401,
-            message: "this key or token was not accepted".into(),
-        },
-        other => other,
+        ApiError::Unauthorized => refused,
+        other => SignInError::Gateway(other),
     })?;
     Ok((checked, token, user))
-}
-
-/// One neutral message for wrong email or password: the gateway's 404 for unknown emails
-/// would otherwise tell an attacker which accounts exist.
-pub fn sign_in_error(e: &ApiError) -> String {
-    match e {
-        ApiError::Unauthorized | ApiError::NotFound(_) => "The email or password is wrong.".into(),
-        ApiError::Invalid { status: 401, .. } => {
-            "This key or token was not accepted. Check that it is complete and still active.".into()
-        }
-        other => other.human(),
-    }
 }
 
 #[cfg(test)]
@@ -201,9 +225,20 @@ mod tests {
 
     #[test]
     fn wrong_email_and_wrong_password_read_the_same() {
-        let unknown = sign_in_error(&ApiError::NotFound("user not found".into()));
-        let wrong = sign_in_error(&ApiError::Unauthorized);
+        let unknown = SignInError::from_login(ApiError::NotFound("user not found".into()));
+        let wrong = SignInError::from_login(ApiError::Unauthorized);
         assert_eq!(unknown, wrong);
-        assert!(!unknown.contains("not found"));
+        assert!(!unknown.message().contains("not found"));
+    }
+
+    #[test]
+    fn a_refused_token_and_a_wrong_password_say_what_to_check() {
+        assert_eq!(
+            SignInError::WrongPassword.message(),
+            "The email or password is wrong."
+        );
+        assert!(SignInError::TokenRefused.message().contains("not accepted"));
+        let down = SignInError::Gateway(ApiError::Network("offline".into()));
+        assert_eq!(down.message(), ApiError::Network("offline".into()).human());
     }
 }

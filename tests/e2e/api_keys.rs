@@ -100,6 +100,9 @@ async fn create_shows_the_key_once_and_it_works() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn name_errors_conflicts_and_double_submit() {
     let (env, admin) = admin_on("/settings/api-keys/new").await;
+    env.expect_console_error(
+        "/api/api-keys - Failed to load resource: the server responded with a status of 409",
+    );
     env.call(
         "POST",
         "/api/api-keys",
@@ -152,6 +155,7 @@ async fn name_errors_conflicts_and_double_submit() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn deactivate_activate_configure_and_rotate() {
     let env = Env::start().await;
+    env.expect_console_error("/api/api-keys/00000000-0000-4000-8000-000000000000 - Failed to load resource: the server responded with a status of 404");
     let admin = env.token("admin@example.com").await;
     let (_, created) = env
         .call(
@@ -297,6 +301,9 @@ async fn leaving_a_dirty_form_asks_first() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn activating_a_key_someone_already_activated_refreshes_the_row() {
     let env = Env::start().await;
+    env.expect_console_error(
+        "/reactivate - Failed to load resource: the server responded with a status of 422",
+    );
     let admin = env.token("admin@example.com").await;
     let (_, k) = env
         .call(

@@ -79,6 +79,9 @@ async fn filters_sort_and_search_survive_reload() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn load_error_offers_retry_that_recovers() {
     let env = Env::start().await;
+    env.expect_console_error(
+        "/api/api-keys - Failed to load resource: the server responded with a status of 500",
+    );
     env.goto("/").await;
     env.sign_in("admin@example.com").await;
     env.test_endpoint(

@@ -36,6 +36,10 @@ async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
     fs::rename(&chunk, &away).unwrap();
 
     let env = Env::start_in(copy.path().to_path_buf()).await;
+
+    env.expect_console_error("/split_api_keys-");
+
+    env.expect_console_error("Failed to execute 'compile' on 'WebAssembly'");
     env.goto("/settings/api-keys").await;
     env.sign_in("admin@example.com").await;
     env.wait_text("main", "Could not load API keys").await;

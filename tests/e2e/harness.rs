@@ -1,5 +1,7 @@
 //! One isolated world per test: a fresh gateway database, a chromedriver and a browser
-//! profile of its own, plus the checks every test ends with (no CSP violation, no panic).
+//! profile of its own, plus the checks every test ends with (no console error, so no CSP
+//! violation, no panic and no failed request, except the failed requests a test provokes and
+//! declares with `Env::expect_console_error`).
 
 use devgateway::{Config, Gateway};
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
@@ -21,6 +23,8 @@ pub struct Env {
     pub http: reqwest::Client,
     driver: Child,
     driver_url: String,
+    /// Console errors this test provokes on purpose (text each such line contains).
+    expected: std::sync::Mutex<Vec<String>>,
     _dir: tempfile::TempDir,
 }
 
@@ -104,6 +108,7 @@ impl Env {
             http,
             driver,
             driver_url,
+            expected: std::sync::Mutex::new(Vec::new()),
             _dir: dir,
         }
     }
@@ -309,16 +314,27 @@ impl Env {
             .collect()
     }
 
-    /// Ends the test: fails on any CSP violation or Rust panic the browser reported.
+    /// Declares console errors this test provokes (a request it makes fail, such as
+    /// `"status of 401"`): `finish` accepts lines that contain `text`.
+    pub fn expect_console_error(&self, text: &str) {
+        self.expected.lock().unwrap().push(text.to_string());
+    }
+
+    /// Ends the test: fails on any console error the test did not declare, and on any CSP
+    /// violation or Rust panic whatever was declared.
     pub async fn finish(self) {
+        let expected = self.expected.lock().unwrap().clone();
         let bad: Vec<String> = self
             .console()
             .await
             .into_iter()
             .filter(|l| {
-                l.contains("Content Security Policy")
+                let never = l.contains("Content Security Policy")
                     || l.contains("panicked")
-                    || l.contains("RuntimeError")
+                    || l.contains("RuntimeError");
+                let unexpected =
+                    l.starts_with("SEVERE") && !expected.iter().any(|e| l.contains(e.as_str()));
+                never || unexpected
             })
             .collect();
         let _ = self.c.clone().close().await;

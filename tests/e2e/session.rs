@@ -7,6 +7,12 @@ use serde_json::json;
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn local_sign_in_wrong_then_right_password() {
     let env = Env::start().await;
+    env.expect_console_error(
+        "/api/localauth/login - Failed to load resource: the server responded with a status of 404",
+    );
+    env.expect_console_error(
+        "/api/localauth/login - Failed to load resource: the server responded with a status of 401",
+    );
     env.goto("/").await;
     env.wait_path("/sign-in").await;
     env.find("input[name=email]").await;
@@ -61,6 +67,9 @@ async fn local_sign_in_wrong_then_right_password() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn api_key_sign_in_opens_a_standard_overview() {
     let env = Env::start().await;
+    env.expect_console_error(
+        "/api/userinfo - Failed to load resource: the server responded with a status of 401",
+    );
     let admin = env.token("admin@example.com").await;
     let (status, key) = env
         .call(
@@ -117,6 +126,9 @@ async fn sign_out_forgets_the_token() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn expired_session_returns_to_the_same_page_and_renewal_is_honoured() {
     let env = Env::start().await;
+    env.expect_console_error(
+        "/api/userinfo - Failed to load resource: the server responded with a status of 401",
+    );
     env.goto("/no/such/page?tab=2").await;
     env.wait_path("/sign-in?next=%2Fno%2Fsuch%2Fpage%3Ftab%3D2")
         .await;

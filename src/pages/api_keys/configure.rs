@@ -1,10 +1,9 @@
 //! Configure a key: rename and change its groups. Works for deactivated keys too.
 
-use super::form::{feedback, KeyForm};
+use super::form::{feedback, GroupList, KeyForm};
 use crate::{
     api::{
         api_keys::{get_api_key, update_api_key, ApiKeyUpdate, KeyStatus},
-        groups::list_groups,
         ApiError,
     },
     components::{
@@ -73,11 +72,7 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
         !saved.get() && (name.get() != initial_name || groups.get() != initial_groups)
     });
     guard_unsaved(dirty);
-    let group_api = api.clone();
-    let group_list = LocalResource::new(move || {
-        let api = group_api.clone();
-        async move { list_groups(&api).await.unwrap_or_default() }
-    });
+    let group_list = GroupList::load(api.clone());
     let save = Action::new_local(move |update: &ApiKeyUpdate| {
         let (api, update, id, navigate) = (
             api.clone(),
@@ -111,7 +106,7 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
             <p class="gw-status-line"><StatusBadge text="Deactivated" tone=Tone::Muted/>
                 " This key is deactivated; changes apply when it is activated again."</p>
         })}
-        <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
+        <KeyForm name=name groups=groups group_list=group_list
             name_error=feedback.name form_error=feedback.form busy=save.pending()
             submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=feedback.name_ref
             on_submit=submit cancel_href=routes::API_KEYS/>

@@ -1,17 +1,13 @@
 //! Create a key (or a replacement for one: `?rotate=<id>`), then show its secret once.
 
-use super::form::{feedback, KeyForm};
+use super::form::{feedback, GroupList, KeyForm};
 use crate::{
-    api::{
-        api_keys::{
-            create_api_key, get_api_key, revoke_api_key, ApiKey, CreatedApiKey, KeyStatus,
-            NewApiKey,
-        },
-        groups::list_groups,
+    api::api_keys::{
+        create_api_key, get_api_key, revoke_api_key, ApiKey, CreatedApiKey, KeyStatus, NewApiKey,
     },
     components::{
         confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal, page_header::PageHeader,
-        toast::Toasts,
+        show_once::ShowOnce, toast::Toasts,
     },
     pages::{form::guard_unsaved, frame::AdminPage},
     routes,
@@ -55,11 +51,7 @@ fn NewKey() -> impl IntoView {
     });
     guard_unsaved(dirty);
 
-    let group_api = api.clone();
-    let group_list = LocalResource::new(move || {
-        let api = group_api.clone();
-        async move { list_groups(&api).await.unwrap_or_default() }
-    });
+    let group_list = GroupList::load(api.clone());
     let old_key = RwSignal::new(None::<ApiKey>);
     if let Some(id) = rotate_id.clone() {
         let api = api.clone();
@@ -78,11 +70,8 @@ fn NewKey() -> impl IntoView {
         });
     }
 
-    // The new key lives here only until the reveal modal closes; nothing app-wide sees it.
-    let revealed = RwSignal::new(None::<CreatedApiKey>);
-    on_cleanup(move || {
-        revealed.try_update_untracked(|r| *r = None);
-    });
+    // The new key goes straight to the reveal dialog; this page keeps no copy of it.
+    let reveal = ShowOnce::<CreatedApiKey, Option<String>>::new();
     let revoke_api = api.clone();
     let create = Action::new_local(move |body: &NewApiKey| {
         let (api, body) = (api.clone(), body.clone());
@@ -90,7 +79,10 @@ fn NewKey() -> impl IntoView {
             match create_api_key(&api, &body).await {
                 Ok(created) => {
                     submitted.set(true);
-                    revealed.set(Some(created));
+                    let note = old_key.get_untracked().map(|old| format!(
+                        "This new key \u{201c}{}\u{201d} replaces \u{201c}{}\u{201d}. Switch your clients to it; the old key keeps working until you deactivate it.",
+                        created.key.name, old.name));
+                    reveal.show(note, created);
                 }
                 Err(e) => feedback.failed(e),
             }
@@ -122,7 +114,7 @@ fn NewKey() -> impl IntoView {
     let after_reveal = {
         let to_list = to_list.clone();
         Callback::new(move |_| {
-            revealed.set(None);
+            reveal.close();
             match old_key.get_untracked() {
                 Some(old) if old.status == KeyStatus::Active => offer_deactivate.set(true),
                 _ => to_list(),
@@ -146,9 +138,10 @@ fn NewKey() -> impl IntoView {
     });
 
     let api_url = {
-        let from_server = session
-            .server
-            .with_untracked(|s| s.as_ref().map(|s| s.api_url.clone()).unwrap_or_default());
+        let from_server = untrack(|| session.server())
+            .and_then(Result::ok)
+            .map(|s| s.api_url)
+            .unwrap_or_default();
         if from_server.is_empty() {
             expect_context::<crate::api::Api>()
                 .gateway_origin()
@@ -176,19 +169,14 @@ fn NewKey() -> impl IntoView {
             } else {
                 "The key is shown once, right after it is created."
             }/>
-            <KeyForm name=name groups=groups group_options=Signal::derive(move || group_list.get().unwrap_or_default())
+            <KeyForm name=name groups=groups group_list=group_list
                 name_error=feedback.name form_error=feedback.form busy=create.pending()
                 submit_label="Create key" busy_label="Creating\u{2026}" name_ref=feedback.name_ref
                 on_submit=submit cancel_href=routes::API_KEYS/>
-            {move || revealed.get().map(|created| {
-                let note = old_key.get_untracked().map(|old| format!(
-                    "This new key \u{201c}{}\u{201d} replaces \u{201c}{}\u{201d}. Switch your clients to it; the old key keeps working until you deactivate it.",
-                    created.key.name, old.name));
-                view! {
-                    <KeyRevealModal created=created api_url=api_url.clone() copy_blocked=session.copy_blocked()
-                        on_close=after_reveal note=note/>
-                }
-            })}
+            {move || reveal.open.get().and_then(|note| reveal.take().map(|created| view! {
+                <KeyRevealModal created=created api_url=api_url.clone() copy_blocked=session.copy_blocked()
+                    on_close=after_reveal note=note/>
+            }))}
             {move || (offer_deactivate.get()).then(|| {
                 let old = old_key.get_untracked().expect("only offered with an old key");
                 let to_list = to_list.clone();

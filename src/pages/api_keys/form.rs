@@ -5,7 +5,10 @@ use crate::components::{
     form_field::{FormFooter, TextField},
     group_picker::GroupPicker,
 };
-use crate::pages::form::Feedback;
+use crate::{
+    api::{groups::list_groups, Api, ApiError},
+    pages::form::{submit_once, Feedback},
+};
 use leptos::{html, prelude::*};
 
 pub const NAME_MAX: usize = 255;
@@ -29,11 +32,35 @@ pub fn feedback() -> Feedback {
     Feedback::new(validate_name, CONFLICT)
 }
 
+/// The gateway's groups for the picker, loaded by the page.
+#[derive(Clone, Copy)]
+pub struct GroupList {
+    answer: LocalResource<Result<Vec<String>, ApiError>>,
+}
+
+impl GroupList {
+    pub fn load(api: Api) -> Self {
+        let answer = LocalResource::new(move || {
+            let api = api.clone();
+            async move { list_groups(&api).await }
+        });
+        Self { answer }
+    }
+
+    fn options(self) -> Vec<String> {
+        self.answer.get().and_then(Result::ok).unwrap_or_default()
+    }
+
+    fn error(self) -> Option<String> {
+        self.answer.get().and_then(Result::err).map(|e| e.human())
+    }
+}
+
 #[component]
 pub fn KeyForm(
     name: RwSignal<String>,
     groups: RwSignal<Vec<String>>,
-    #[prop(into)] group_options: Signal<Vec<String>>,
+    group_list: GroupList,
     #[prop(into)] name_error: Signal<Option<String>>,
     #[prop(into)] form_error: Signal<Option<String>>,
     #[prop(into)] busy: Signal<bool>,
@@ -45,13 +72,18 @@ pub fn KeyForm(
 ) -> impl IntoView {
     let admin_chosen = move || groups.with(|g| g.iter().any(|g| g == "admin"));
     view! {
-        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=move |ev| {
-            ev.prevent_default();
-            if !busy.get_untracked() { on_submit.run(()) }
-        }>
+        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=submit_once(busy, on_submit)>
             <TextField label="Name" name="name" value=name error=name_error required=true max_len=NAME_MAX
                 node_ref=name_ref hint="Identifies the key in this list and in audit logs, e.g. ci-deploy or payments-agent."/>
-            <GroupPicker legend="Groups" options=group_options selected=groups allow_new=true
+            {move || group_list.error().map(|e| view! {
+                <div class="gw-alert gw-alert--error" role="alert">
+                    <p>{format!("The gateway's groups could not be loaded. {e} You can still type group names.")}</p>
+                    <button type="button" class="gw-btn gw-btn--small" on:click=move |_| group_list.answer.refetch()>
+                        "Retry loading groups"
+                    </button>
+                </div>
+            })}
+            <GroupPicker legend="Groups" options=Signal::derive(move || group_list.options()) selected=groups allow_new=true
                 hint="The key gets exactly the permissions of these groups: the connections they can reach and the roles they carry. A key with no groups is a standard caller that reaches only connections open to everyone."/>
             <Show when=admin_chosen>
                 <p class="gw-alert gw-alert--warn" role="status">

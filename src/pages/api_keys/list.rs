@@ -7,23 +7,21 @@ use super::{
 };
 use crate::{
     api::{
-        api_keys::{get_api_key, list_api_keys, reactivate_api_key, revoke_api_key, ApiKey},
+        api_keys::{
+            get_api_key, list_api_keys, reactivate_api_key, revoke_api_key, ApiKey, KeyStatus,
+        },
         ApiError,
     },
     components::{
         confirm_dialog::ConfirmDialog, empty_state::EmptyState, error_panel::ErrorPanel,
         page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
-    pages::frame::AdminPage,
+    pages::{frame::AdminPage, url_query::url_query},
     routes,
     session::use_api,
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::{components::A, hooks::use_navigate};
 
 /// The gateway's own documentation on API keys.
 pub const DOCS: &str = "https://hoop.dev/docs";
@@ -44,8 +42,7 @@ fn ApiKeysList() -> impl IntoView {
     let api = use_api();
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
-    let params = use_query_map();
-    let url_query = Memo::new(move |_| params.with(|m| KeyQuery::from_params(|k| m.get(k))));
+    let (url_query, set_query) = url_query::<KeyQuery>(routes::API_KEYS);
     // The search box filters at once; the URL follows asynchronously. Back/Forward (popstate)
     // bring the URL's search back into the box.
     let search = RwSignal::new(url_query.get_untracked().search);
@@ -69,25 +66,6 @@ fn ApiKeysList() -> impl IntoView {
         }
         q
     });
-    let set_query = {
-        let navigate = navigate.clone();
-        Callback::new(move |q: KeyQuery| {
-            let qs = q.to_query();
-            let url = if qs.is_empty() {
-                routes::API_KEYS.to_string()
-            } else {
-                format!("{}?{qs}", routes::API_KEYS)
-            };
-            navigate(
-                &url,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        })
-    };
     let load_api = api.clone();
     let keys = LocalResource::new(move || {
         let api = load_api.clone();
@@ -133,33 +111,49 @@ fn ApiKeysList() -> impl IntoView {
     let run_op = Action::new_local(move |(op, key): &(Op, ApiKey)| {
         let (api, op, key) = (api.clone(), *op, key.clone());
         async move {
-            let result = match op {
-                Op::Deactivate => match revoke_api_key(&api, &key.id).await {
-                    Ok(()) => get_api_key(&api, &key.id).await,
-                    Err(e) => Err(e),
-                },
-                Op::Activate => reactivate_api_key(&api, &key.id).await,
+            // The change first, then (for a deactivation, whose answer is empty) the key as
+            // stored: a failed read after a done change must not be mistaken for a failed change.
+            let changed = match op {
+                Op::Deactivate => revoke_api_key(&api, &key.id).await.map(|()| None),
+                Op::Activate => reactivate_api_key(&api, &key.id).await.map(Some),
             };
-            match (op, result) {
-                (_, Ok(updated)) => {
-                    let name = updated.name.clone();
-                    replace_row(updated);
+            match changed {
+                Ok(updated) => {
+                    let fresh = match updated {
+                        Some(k) => Ok(k),
+                        None => get_api_key(&api, &key.id).await,
+                    };
                     pending.set(None);
-                    toasts.success(match op {
+                    let name = key.name.clone();
+                    let done = match op {
                         Op::Deactivate => format!("API key \u{201c}{name}\u{201d} deactivated. Requests with it now get 401."),
                         Op::Activate => format!("API key \u{201c}{name}\u{201d} activated. Its secret works again."),
-                    });
+                    };
+                    match fresh {
+                        Ok(fresh) => {
+                            replace_row(fresh);
+                            toasts.success(done);
+                        }
+                        Err(_) => {
+                            let mut shown = key.clone();
+                            shown.status = KeyStatus::Revoked;
+                            replace_row(shown);
+                            toasts.info(format!("{done} The list could not be refreshed; reload the page to see who deactivated it and when."));
+                        }
+                    }
                 }
                 // Already active (or already deactivated): show the key as it really is.
-                (_, Err(ApiError::Invalid { status: 422, .. }))
-                | (Op::Deactivate, Err(ApiError::NotFound(_))) => {
+                Err(e)
+                    if matches!(e, ApiError::Invalid { status: 422, .. })
+                        || (op == Op::Deactivate && matches!(e, ApiError::NotFound(_))) =>
+                {
                     if let Ok(fresh) = get_api_key(&api, &key.id).await {
                         replace_row(fresh);
                     }
                     pending.set(None);
                     toasts.info(format!("\u{201c}{}\u{201d} had already been changed by someone else; the row now shows its current state.", key.name));
                 }
-                (_, Err(e)) => op_error.set(Some(e.human())),
+                Err(e) => op_error.set(Some(e.human())),
             }
         }
     });

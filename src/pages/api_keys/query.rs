@@ -190,6 +190,16 @@ pub fn ordering_name(sort: SortKey, descending: bool) -> &'static str {
     }
 }
 
+impl crate::pages::url_query::UrlQuery for KeyQuery {
+    fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        KeyQuery::from_params(get)
+    }
+
+    fn to_query(&self) -> String {
+        KeyQuery::to_query(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,8 +82,10 @@ fn NewIdentity() -> impl IntoView {
                         // The toast waits for the modal, so it never covers the modal's buttons.
                         created.set_value((name.clone(), done));
                         issued.show(
-                            format!("Credentials for \u{201c}{name}\u{201d}"),
-                            provisioned(n, false),
+                            (
+                                format!("Credentials for \u{201c}{name}\u{201d}"),
+                                provisioned(n, false),
+                            ),
                             reply.credentials,
                         );
                     }

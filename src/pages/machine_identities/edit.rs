@@ -106,13 +106,8 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
     let save = Action::new_local(move |body: &MachineIdentityBody| {
         let (api, body, old) = (api.clone(), body.clone(), old_name.get_value());
         async move {
-            let added: Vec<String> = base.with_value(|b| {
-                body.connection_names
-                    .iter()
-                    .filter(|c| !b.connection_names.contains(c))
-                    .cloned()
-                    .collect()
-            });
+            let added =
+                base.with_value(|b| missing_from(&body.connection_names, &b.connection_names));
             match update_machine_identity(&api, &old, &body).await {
                 Ok(updated) => {
                     saved.set(true);
@@ -128,8 +123,7 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
                     } else {
                         saved_name.set_value(name.clone());
                         issued.show(
-                            format!("New credentials for \u{201c}{name}\u{201d}"),
-                            provisioned(n, true),
+                            (format!("New credentials for \u{201c}{name}\u{201d}"), provisioned(n, true)),
                             updated.new_credentials,
                         );
                     }
@@ -148,13 +142,8 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
             return;
         };
         let body = draft.body(valid);
-        let removed: Vec<String> = base.with_value(|b| {
-            b.connection_names
-                .iter()
-                .filter(|c| !body.connection_names.contains(c))
-                .cloned()
-                .collect()
-        });
+        let removed =
+            base.with_value(|b| missing_from(&b.connection_names, &body.connection_names));
         if removed.is_empty() {
             save.dispatch(body);
         } else {
@@ -188,4 +177,13 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
                 to_detail.run(name);
             })/>
     }
+}
+
+/// The names in `these` that `other` lacks, in `these`' order.
+fn missing_from(these: &[String], other: &[String]) -> Vec<String> {
+    these
+        .iter()
+        .filter(|c| !other.contains(c))
+        .cloned()
+        .collect()
 }

@@ -10,6 +10,7 @@ use crate::{
         form_field::{FormFooter, TextField},
         group_picker::GroupPicker,
     },
+    pages::form::submit_once,
 };
 use leptos::{html, prelude::*};
 
@@ -95,10 +96,7 @@ pub fn IdentityForm(
         (!found.is_empty()).then(|| found.join(", "))
     };
     view! {
-        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=move |ev| {
-            ev.prevent_default();
-            if !busy.get_untracked() { on_submit.run(()) }
-        }>
+        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=submit_once(busy, on_submit)>
             <TextField label="Name" name="name" value=draft.name error=name_error required=true node_ref=name_ref
                 hint="Identifies the identity in URLs and audit logs, e.g. billing-worker. Letters, digits, \u{201c}-\u{201d}, \u{201c}_\u{201d} and \u{201c}.\u{201d} only."/>
             <TextField label="Description" name="description" value=draft.description error=Signal::derive(|| None::<String>)

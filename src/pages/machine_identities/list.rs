@@ -12,15 +12,12 @@ use crate::{
         empty_state::EmptyState, error_panel::ErrorPanel, page_header::PageHeader,
         skeleton::LoadingSkeleton,
     },
+    pages::url_query::url_query,
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
+use leptos_router::{components::A, hooks::use_navigate};
 
 const WHAT: &str = "A machine identity is a service, job or agent that connects to databases, servers and internal tools through the gateway with credentials of its own: one per connection, never tied to a person, and rotatable at any time.";
 
@@ -33,25 +30,7 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     let session = use_session();
     let admin = session.is_admin();
     let navigate = use_navigate();
-    let params = use_query_map();
-    let query = Memo::new(move |_| params.with(|m| MiQuery::from_params(|k| m.get(k))));
-    let set_query = {
-        let navigate = navigate.clone();
-        Callback::new(move |q: MiQuery| {
-            let qs = q.to_query();
-            let url = if qs.is_empty() {
-                routes::MACHINE_IDENTITIES.to_string()
-            } else {
-                format!("{}?{qs}", routes::MACHINE_IDENTITIES)
-            };
-            let opts = NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            };
-            navigate(&url, opts);
-        })
-    };
+    let (query, set_query) = url_query::<MiQuery>(routes::MACHINE_IDENTITIES);
     let list = LocalResource::new(move || {
         let api = api.clone();
         async move { list_machine_identities(&api).await }

@@ -141,6 +141,16 @@ pub const SORTS: [(SortKey, bool, &str); 4] = [
     (SortKey::Updated, false, "Least recently updated first"),
 ];
 
+impl crate::pages::url_query::UrlQuery for MiQuery {
+    fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
+        MiQuery::from_params(get)
+    }
+
+    fn to_query(&self) -> String {
+        MiQuery::to_query(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

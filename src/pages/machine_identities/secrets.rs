@@ -42,8 +42,7 @@ pub fn IdentityCredentials(
                     confirming.set(None);
                     creds.refetch();
                     issued.show(
-                        format!("New credential for \u{201c}{connection}\u{201d}"),
-                        "The previous credential stopped working and its live sessions were cut. Give this one to the services that used it.".into(),
+                        (format!("New credential for \u{201c}{connection}\u{201d}"), "The previous credential stopped working and its live sessions were cut. Give this one to the services that used it.".into()),
                         vec![fresh],
                     );
                 }

@@ -9,6 +9,7 @@ use serde_json::json;
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn edit_adds_removes_with_a_question_and_renames() {
     let env = Env::start().await;
+    env.expect_console_error("/api/machineidentities/deploy-bot - Failed to load resource: the server responded with a status of 404");
     let admin = env.token("admin@example.com").await;
     create(&env, &admin, json!({ "name": "deploy-bot", "description": "Ships", "connection_names": ["pg-demo", "ssh-bastion"], "attributes": [] })).await;
     env.goto("/machine-identities/deploy-bot/edit").await;
@@ -91,6 +92,8 @@ async fn edit_adds_removes_with_a_question_and_renames() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn name_rules_conflicts_and_refusals_are_explained() {
     let env = Env::start().await;
+    env.expect_console_error("/api/machineidentities - Failed to load resource: the server responded with a status of 409");
+    env.expect_console_error("/api/machineidentities/platform-bot - Failed to load resource: the server responded with a status of 400");
     let admin = env.token("admin@example.com").await;
     create(
         &env,
