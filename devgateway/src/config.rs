@@ -18,6 +18,9 @@ pub struct FaultConfig {
     /// Only requests whose path starts with this prefix are affected (all API requests when unset).
     #[serde(default)]
     pub path_prefix: Option<String>,
+    /// Only requests with this HTTP method (`GET`, `DELETE`…) are affected (any when unset).
+    #[serde(default)]
+    pub method: Option<String>,
 }
 
 impl FaultConfig {

@@ -10,13 +10,17 @@ pub enum Fault {
     Drop,
 }
 
-/// Whether a request path is subject to the configured faults.
-pub fn applies(cfg: &FaultConfig, path: &str) -> bool {
+/// Whether a request is subject to the configured faults.
+pub fn applies(cfg: &FaultConfig, method: &str, path: &str) -> bool {
     path.starts_with("/api/")
         && cfg
             .path_prefix
             .as_deref()
             .is_none_or(|p| path.starts_with(p))
+        && cfg
+            .method
+            .as_deref()
+            .is_none_or(|m| m.eq_ignore_ascii_case(method))
 }
 
 /// The fault for one request. A rate of 1.0 always fails with 500, so tests are deterministic;
@@ -46,9 +50,12 @@ mod tests {
             path_prefix: Some("/api/api-keys".into()),
             ..Default::default()
         };
-        assert!(applies(&cfg, "/api/api-keys/x"));
-        assert!(!applies(&cfg, "/api/userinfo"));
-        assert!(!applies(&cfg, "/index.html"));
+        assert!(applies(&cfg, "GET", "/api/api-keys/x"));
+        assert!(!applies(&cfg, "GET", "/api/userinfo"));
+        assert!(!applies(&cfg, "GET", "/index.html"));
+        cfg.method = Some("GET".into());
+        assert!(applies(&cfg, "get", "/api/api-keys/x"));
+        assert!(!applies(&cfg, "DELETE", "/api/api-keys/x"));
         assert_eq!(pick(&cfg), Some(Fault::Fail));
         cfg.error_rate = 0.0;
         assert_eq!(pick(&cfg), None);

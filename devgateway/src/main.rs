@@ -103,6 +103,7 @@ async fn main() -> anyhow::Result<()> {
                 latency_ms: fault_latency_ms,
                 error_rate: fault_error_rate,
                 path_prefix: fault_path_prefix,
+                method: None,
             };
             let gw = start(cfg).await?;
             print!("{}", gw.sign_in_help());

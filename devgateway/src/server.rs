@@ -28,7 +28,7 @@ pub async fn handle(
     let mut resp = if req.method() == Method::OPTIONS {
         StatusCode::NO_CONTENT.into_response()
     } else {
-        match inject_fault(&state, req.uri().path()).await {
+        match inject_fault(&state, req.method().as_str(), req.uri().path()).await {
             Some(Fault::Fail) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
             Some(Fault::Drop) => {
                 kill.notify_one();
@@ -43,9 +43,9 @@ pub async fn handle(
     resp
 }
 
-async fn inject_fault(state: &SharedState, path: &str) -> Option<Fault> {
+async fn inject_fault(state: &SharedState, method: &str, path: &str) -> Option<Fault> {
     let cfg = state.faults();
-    if !cfg.is_active() || !faults::applies(&cfg, path) {
+    if !cfg.is_active() || !faults::applies(&cfg, method, path) {
         return None;
     }
     if cfg.latency_ms > 0 {

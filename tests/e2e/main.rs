@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod api_keys;
+mod api_keys_faults;
 mod api_keys_list;
 mod chunks;
 mod harness;
