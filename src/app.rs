@@ -30,13 +30,16 @@ use screens::{api_keys_route, machine_identities_route, overview_route, sign_in_
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=|| view! { <NotFoundPage/> }>
-            <Route path=path!("/sign-in") view=sign_in_route::route/>
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <Route path=path!("/sign-in") view=sign_in_route::route />
             <ParentRoute path=path!("") view=gate::SignedIn>
-                <Route path=path!("/") view=overview_route::route/>
-                <Route path=path!("/settings/api-keys/*rest") view=api_keys_route::route/>
-                <Route path=path!("/machine-identities/*rest") view=machine_identities_route::route/>
-                <Route path=path!("/*any") view=NotFoundPage/>
+                <Route path=path!("/") view=overview_route::route />
+                <Route path=path!("/settings/api-keys/*rest") view=api_keys_route::route />
+                <Route
+                    path=path!("/machine-identities/*rest")
+                    view=machine_identities_route::route
+                />
+                <Route path=path!("/*any") view=NotFoundPage />
             </ParentRoute>
         </Routes>
     }

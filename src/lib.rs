@@ -28,9 +28,14 @@ pub fn App() -> impl IntoView {
     let gateway = RwSignal::new(None::<String>);
     leptos::task::spawn_local(async move { gateway.set(Some(config::load_gateway().await)) });
     move || match gateway.get() {
-        None => view! { <p class="gw-boot" role="status">"Loading Hoop Admin…"</p> }.into_any(),
+        None => view! {
+            <p class="gw-boot" role="status">
+                "Loading Hoop Admin…"
+            </p>
+        }
+        .into_any(),
         // Built untracked: the console's own reads must not rebuild it.
-        Some(g) => untrack(|| view! { <Console gateway=g/> }).into_any(),
+        Some(g) => untrack(|| view! { <Console gateway=g /> }).into_any(),
     }
 }
 
@@ -51,8 +56,8 @@ fn Console(gateway: String) -> impl IntoView {
     view! {
         <Router>
             <div id="app-root">
-                <SkipLink/>
-                <app::AppRoutes/>
+                <SkipLink />
+                <app::AppRoutes />
             </div>
         </Router>
     }

@@ -22,19 +22,23 @@ pub fn SignedIn() -> impl IntoView {
         // A stored session is being checked: fetch the frame meanwhile rather than after.
         prefetch(frame_route::load);
     }
-    move || {
-        match phase.get() {
-        Phase::Checking => {
-            view! { <main class="gw-boot"><LoadingSkeleton label="Checking your session" rows=3/></main> }
-                .into_any()
+    move || match phase.get() {
+        Phase::Checking => view! {
+            <main class="gw-boot">
+                <LoadingSkeleton label="Checking your session" rows=3 />
+            </main>
         }
+        .into_any(),
         Phase::Unreachable => {
             let api = api.clone();
             let err = untrack(|| session.unreachable()).unwrap_or(ApiError::Network(String::new()));
             view! {
                 <main class="gw-boot">
-                    <ErrorPanel title="The gateway could not be reached" message=err.human()
-                        on_retry=Callback::new(move |_| session.restore(api.clone()))/>
+                    <ErrorPanel
+                        title="The gateway could not be reached"
+                        message=err.human()
+                        on_retry=Callback::new(move |_| session.restore(api.clone()))
+                    />
                 </main>
             }
             .into_any()
@@ -49,9 +53,8 @@ pub fn SignedIn() -> impl IntoView {
             } else {
                 format!("{path}?{search}")
             };
-            view! { <Redirect path=routes::sign_in_then(&here)/> }.into_any()
+            view! { <Redirect path=routes::sign_in_then(&here) /> }.into_any()
         }
         Phase::SignedIn => frame_route::route().into_any(),
-    }
     }
 }

@@ -107,7 +107,7 @@ pub fn deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoVi
     move || {
         let waiting = match chunk.get() {
             Some(Ok(render)) => return untrack(render),
-            None => view! { <LoadingSkeleton label=format!("Loading {what}")/> }.into_any(),
+            None => view! { <LoadingSkeleton label=format!("Loading {what}") /> }.into_any(),
             Some(Err(ChunkError)) => view! {
                 <ErrorPanel
                     title=format!("Could not load {what}")
@@ -121,7 +121,12 @@ pub fn deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoVi
             .into_any(),
         };
         if landmark {
-            view! { <main id="main" class="gw-boot" tabindex="-1">{waiting}</main> }.into_any()
+            view! {
+                <main id="main" class="gw-boot" tabindex="-1">
+                    {waiting}
+                </main>
+            }
+            .into_any()
         } else {
             waiting
         }

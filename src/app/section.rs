@@ -19,9 +19,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ApiKeysSection() -> impl IntoView {
     section(API_KEYS, api_keys_at, |at| match at {
-        ApiKeysAt::List => view! { <ApiKeysPage/> }.into_any(),
-        ApiKeysAt::New => view! { <NewApiKeyPage/> }.into_any(),
-        ApiKeysAt::Configure(id) => view! { <ConfigureApiKeyPage id=id/> }.into_any(),
+        ApiKeysAt::List => view! { <ApiKeysPage /> }.into_any(),
+        ApiKeysAt::New => view! { <NewApiKeyPage /> }.into_any(),
+        ApiKeysAt::Configure(id) => view! { <ConfigureApiKeyPage id=id /> }.into_any(),
     })
 }
 
@@ -29,10 +29,10 @@ pub fn ApiKeysSection() -> impl IntoView {
 pub fn MachineIdentitiesSection() -> impl IntoView {
     use MachineIdentitiesAt as At;
     section(MACHINE_IDENTITIES, machine_identities_at, |at| match at {
-        At::List => view! { <MachineIdentitiesPage/> }.into_any(),
-        At::New => view! { <NewMachineIdentityPage/> }.into_any(),
-        At::Show(name) => view! { <MachineIdentityPage name=name/> }.into_any(),
-        At::Edit(name) => view! { <EditMachineIdentityPage name=name/> }.into_any(),
+        At::List => view! { <MachineIdentitiesPage /> }.into_any(),
+        At::New => view! { <NewMachineIdentityPage /> }.into_any(),
+        At::Show(name) => view! { <MachineIdentityPage name=name /> }.into_any(),
+        At::Edit(name) => view! { <EditMachineIdentityPage name=name /> }.into_any(),
     })
 }
 
@@ -53,7 +53,7 @@ where
     move || {
         let at = at.get();
         // The screen's own reads must not rebuild it: only a new path does.
-        untrack(move || at.map_or_else(|| view! { <NotFoundPage/> }.into_any(), screen))
+        untrack(move || at.map_or_else(|| view! { <NotFoundPage /> }.into_any(), screen))
     }
 }
 

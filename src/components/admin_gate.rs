@@ -26,13 +26,19 @@ pub fn AdminOnly(
         }
         view! {
             <section class="gw-page">
-                <PageHeader title="Administrators only"/>
+                <PageHeader title="Administrators only" />
                 <p class="gw-alert gw-alert--warn">{format!("Only administrators can {what}.")}</p>
                 <p>
-                    {move || format!("You are signed in with the {} role. ", role.get().to_ascii_lowercase())}
-                    "Ask an administrator of your organisation if you need this."
+                    {move || {
+                        format!(
+                            "You are signed in with the {} role. ",
+                            role.get().to_ascii_lowercase(),
+                        )
+                    }} "Ask an administrator of your organisation if you need this."
                 </p>
-                <p><A href=crate::routes::OVERVIEW>"Back to the Overview"</A></p>
+                <p>
+                    <A href=crate::routes::OVERVIEW>"Back to the Overview"</A>
+                </p>
             </section>
         }
         .into_any()

@@ -77,39 +77,74 @@ pub fn ChipInput(
     let described_by = hint.as_ref().map(|_| hint_id.clone());
     view! {
         <div class="gw-field gw-chip-input">
-            <label for=id.clone() class="gw-field__label">{label}</label>
-            {hint.map(|h| view! { <p id=hint_id.clone() class="gw-field__hint">{h}</p> })}
+            <label for=id.clone() class="gw-field__label">
+                {label}
+            </label>
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id.clone() class="gw-field__hint">
+                            {h}
+                        </p>
+                    }
+                })}
             <div class="gw-chip-input__chosen" aria-live="polite">
                 {move || {
                     let chosen = values.get();
                     if chosen.is_empty() {
-                        return view! { <span class="gw-muted">{format!("No {noun}s")}</span> }.into_any();
+                        return view! { <span class="gw-muted">{format!("No {noun}s")}</span> }
+                            .into_any();
                     }
                     view! {
                         <ul class="gw-chips" aria-label=format!("Chosen {noun}s")>
-                            {chosen.into_iter().map(|v| {
-                                let gone = v.clone();
-                                view! {
-                                    <li class="gw-chip">{v.clone()}
-                                        <button type="button" class="gw-chip__remove"
-                                            aria-label=format!("Remove {noun} {v}")
-                                            on:click=move |_| values.update(|all| all.retain(|x| *x != gone))>"×"</button>
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {chosen
+                                .into_iter()
+                                .map(|v| {
+                                    let gone = v.clone();
+                                    view! {
+                                        <li class="gw-chip">
+                                            {v.clone()}
+                                            <button
+                                                type="button"
+                                                class="gw-chip__remove"
+                                                aria-label=format!("Remove {noun} {v}")
+                                                on:click=move |_| {
+                                                    values.update(|all| all.retain(|x| *x != gone))
+                                                }
+                                            >
+                                                "×"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
             </div>
-            <input id=id.clone() name=name type="text" class="gw-input" autocomplete="off"
-                list=list_id.clone() aria-describedby=described_by
-                prop:value=move || draft.get() on:input=on_input on:keydown=on_key
-                on:blur=move |_| commit()/>
+            <input
+                id=id.clone()
+                name=name
+                type="text"
+                class="gw-input"
+                autocomplete="off"
+                list=list_id.clone()
+                aria-describedby=described_by
+                prop:value=move || draft.get()
+                on:input=on_input
+                on:keydown=on_key
+                on:blur=move |_| commit()
+            />
             <datalist id=list_id>
-                {move || suggestions.get().into_iter()
-                    .filter(|s| !values.with(|v| v.contains(s)))
-                    .map(|s| view! { <option value=s></option> })
-                    .collect_view()}
+                {move || {
+                    suggestions
+                        .get()
+                        .into_iter()
+                        .filter(|s| !values.with(|v| v.contains(s)))
+                        .map(|s| view! { <option value=s></option> })
+                        .collect_view()
+                }}
             </datalist>
         </div>
     }

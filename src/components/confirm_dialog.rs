@@ -45,18 +45,28 @@ pub fn ConfirmDialog(
         <Modal title=title on_dismiss=Callback::new(dismiss) alert=true>
             <div class="gw-modal__body">{children.read_value()()}</div>
             <Show when=move || error.get().is_some()>
-                <p class="gw-alert gw-alert--error" role="alert">{move || error.get()}</p>
+                <p class="gw-alert gw-alert--error" role="alert">
+                    {move || error.get()}
+                </p>
             </Show>
             <div class="gw-modal__actions">
-                <button type="button" class="gw-btn" on:click=move |_| on_cancel.run(())
-                    disabled=move || busy.get()>{cancel_label}</button>
+                <button
+                    type="button"
+                    class="gw-btn"
+                    on:click=move |_| on_cancel.run(())
+                    disabled=move || busy.get()
+                >
+                    {cancel_label}
+                </button>
                 <button
                     type="button"
                     class=if danger { "gw-btn gw-btn--danger" } else { "gw-btn gw-btn--primary" }
                     aria-busy=move || busy.get().to_string()
                     disabled=move || busy.get() || confirm_disabled.get()
                     on:click=move |_| {
-                        if !busy.get_untracked() { on_confirm.run(()) }
+                        if !busy.get_untracked() {
+                            on_confirm.run(())
+                        }
                     }
                 >
                     {move || if busy.get() { busy_label.get() } else { confirm_label.get() }}

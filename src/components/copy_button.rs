@@ -44,16 +44,27 @@ pub fn CopyButton(
         <span class="gw-copy">
             <Show
                 when=move || !blocked.get()
-                fallback=|| view! {
-                    <span class="gw-copy__blocked">"Copying is disabled by your organisation's policy"</span>
+                fallback=|| {
+                    view! {
+                        <span class="gw-copy__blocked">
+                            "Copying is disabled by your organisation's policy"
+                        </span>
+                    }
                 }
             >
-                <button type="button" class="gw-btn gw-btn--small" aria-label=label.clone()
-                    title=label.clone() on:click=copy>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    aria-label=label.clone()
+                    title=label.clone()
+                    on:click=copy
+                >
                     {move || if status.get() == Some("Copied") { "Copied" } else { text }}
                 </button>
             </Show>
-            <span class="gw-copy__status" role="status" aria-live="polite">{move || status.get()}</span>
+            <span class="gw-copy__status" role="status" aria-live="polite">
+                {move || status.get()}
+            </span>
         </span>
     }
 }

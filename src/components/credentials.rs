@@ -65,13 +65,25 @@ pub fn CredentialView(
                     .into_any()
                 }
             };
-            let class = if long { "gw-cred__value gw-cred__value--long" } else { "gw-cred__value" };
+            let class = if long {
+                "gw-cred__value gw-cred__value--long"
+            } else {
+                "gw-cred__value"
+            };
             let reveal = secret.then(|| {
                 let conn = conn.clone();
                 view! {
-                    <button type="button" class="gw-btn gw-btn--small gw-cred__reveal"
-                        aria-label=move || format!("{} {label} for {conn}", if revealed.get() { "Hide" } else { "Reveal" })
-                        on:click=move |_| revealed.update(|r| *r = !*r)>
+                    <button
+                        type="button"
+                        class="gw-btn gw-btn--small gw-cred__reveal"
+                        aria-label=move || {
+                            format!(
+                                "{} {label} for {conn}",
+                                if revealed.get() { "Hide" } else { "Reveal" },
+                            )
+                        }
+                        on:click=move |_| revealed.update(|r| *r = !*r)
+                    >
                         {move || if revealed.get() { "Hide" } else { "Reveal" }}
                     </button>
                 }
@@ -83,8 +95,11 @@ pub fn CredentialView(
                         <code class=class>{shown}</code>
                         <span class="gw-cred__controls">
                             {reveal}
-                            <CopyButton value=Signal::derive(move || value_at(i))
-                                what=format!("{label} for {conn}") blocked=copy_blocked/>
+                            <CopyButton
+                                value=Signal::derive(move || value_at(i))
+                                what=format!("{label} for {conn}")
+                                blocked=copy_blocked
+                            />
                         </span>
                     </dd>
                 </div>
@@ -92,7 +107,11 @@ pub fn CredentialView(
         })
         .collect_view();
     view! {
-        <article class="gw-cred" aria-labelledby=heading_id.clone() data-connection=connection.clone()>
+        <article
+            class="gw-cred"
+            aria-labelledby=heading_id.clone()
+            data-connection=connection.clone()
+        >
             <header class="gw-cred__header">
                 <h3 id=heading_id.clone() class="gw-cred__title">
                     {connection.clone()}
@@ -100,18 +119,25 @@ pub fn CredentialView(
                 </h3>
                 <div class="gw-cred__actions">
                     <span class="gw-cred__copy-all">
-                        <CopyButton value=all what=format!("all credentials for {connection} as KEY=value lines")
-                            blocked=copy_blocked text="Copy all"/>
+                        <CopyButton
+                            value=all
+                            what=format!("all credentials for {connection} as KEY=value lines")
+                            blocked=copy_blocked
+                            text="Copy all"
+                        />
                     </span>
                     {children.map(|c| c())}
                 </div>
             </header>
             {note.map(|n| view! { <p class="gw-cred__note">{n}</p> })}
-            {(kind == CredentialKind::Ssh).then(|| view! {
-                <p class="gw-cred__note">
-                    "Sign in with this username and password. The gateway's own suggested command swaps the two and is refused, so the command here is built from the fields instead."
-                </p>
-            })}
+            {(kind == CredentialKind::Ssh)
+                .then(|| {
+                    view! {
+                        <p class="gw-cred__note">
+                            "Sign in with this username and password. The gateway's own suggested command swaps the two and is refused, so the command here is built from the fields instead."
+                        </p>
+                    }
+                })}
             <dl class="gw-cred__fields">{rows}</dl>
         </article>
     }

@@ -49,7 +49,9 @@ pub fn CredentialsModal(
     view! {
         <Modal title=title on_dismiss=close>
             <div class="gw-creds-modal">
-                <p class="gw-alert gw-alert--info" role="status">{summary.clone()}</p>
+                <p class="gw-alert gw-alert--info" role="status">
+                    {summary.clone()}
+                </p>
                 <p>
                     "Store these where the service that uses them reads its secrets (a secret manager or your CI's secret store). "
                     "Anyone holding them can connect as this identity. Secrets are hidden until you reveal them; copying works either way."
@@ -57,16 +59,32 @@ pub fn CredentialsModal(
                 <p class="gw-muted">
                     "Unlike API keys, these are not lost when you close this: administrators can view them again on the machine identity's page, and rotate them there."
                 </p>
-                {move || held.get().into_iter().map(|c| {
-                    let kind = CredentialKind::of(&c.connection_subtype, &c.connection_type);
-                    view! {
-                        <CredentialView connection=c.connection_name.clone() kind=kind
-                            fields=fields_for(kind, &c.fields) copy_blocked=copy_blocked/>
-                    }
-                }).collect_view()}
+                {move || {
+                    held.get()
+                        .into_iter()
+                        .map(|c| {
+                            let kind = CredentialKind::of(
+                                &c.connection_subtype,
+                                &c.connection_type,
+                            );
+                            view! {
+                                <CredentialView
+                                    connection=c.connection_name.clone()
+                                    kind=kind
+                                    fields=fields_for(kind, &c.fields)
+                                    copy_blocked=copy_blocked
+                                />
+                            }
+                        })
+                        .collect_view()
+                }}
             </div>
             <div class="gw-modal__actions">
-                <button type="button" class="gw-btn gw-btn--primary" on:click=move |_| close.run(())>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--primary"
+                    on:click=move |_| close.run(())
+                >
                     "Done"
                 </button>
             </div>
@@ -88,12 +106,16 @@ pub fn IssuedModal(
     move || {
         issued.open.get().map(|(title, summary)| {
             view! {
-                <CredentialsModal title=title summary=summary credentials=issued.take().unwrap_or_default()
+                <CredentialsModal
+                    title=title
+                    summary=summary
+                    credentials=issued.take().unwrap_or_default()
                     copy_blocked=copy_blocked
                     on_close=Callback::new(move |_| {
                         issued.close();
                         on_close.run(());
-                    })/>
+                    })
+                />
             }
         })
     }

@@ -44,15 +44,21 @@ pub fn DataTable(
                 <caption class="gw-visually-hidden">{caption}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        {columns.into_iter().map(|c| view! {
-                            <th scope="col">
-                                {if c.hidden {
-                                    view! { <span class="gw-visually-hidden">{c.label}</span> }.into_any()
-                                } else {
-                                    c.label.into_any()
-                                }}
-                            </th>
-                        }).collect_view()}
+                        {columns
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <th scope="col">
+                                        {if c.hidden {
+                                            view! { <span class="gw-visually-hidden">{c.label}</span> }
+                                                .into_any()
+                                        } else {
+                                            c.label.into_any()
+                                        }}
+                                    </th>
+                                }
+                            })
+                            .collect_view()}
                     </tr>
                 </thead>
                 <tbody>{children()}</tbody>

@@ -60,32 +60,69 @@ pub fn TextField(
     let on_input = move |ev| value.set(event_target_value(&ev));
     let control = if multiline {
         Either::Left(view! {
-            <textarea id=id.clone() name=name rows="3" maxlength=max_attr aria-invalid=invalid
-                aria-describedby=described_by prop:value=move || value.get() on:input=on_input>
-            </textarea>
+            <textarea
+                id=id.clone()
+                name=name
+                rows="3"
+                maxlength=max_attr
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=on_input
+            ></textarea>
         })
     } else {
         Either::Right(view! {
-            <input id=id.clone() name=name type=input_type autocomplete=autocomplete
-                required=required maxlength=max_attr aria-invalid=invalid
-                aria-describedby=described_by node_ref=node_ref
-                prop:value=move || value.get() on:input=on_input/>
+            <input
+                id=id.clone()
+                name=name
+                type=input_type
+                autocomplete=autocomplete
+                required=required
+                maxlength=max_attr
+                aria-invalid=invalid
+                aria-describedby=described_by
+                node_ref=node_ref
+                prop:value=move || value.get()
+                on:input=on_input
+            />
         })
     };
     view! {
         <div class="gw-field">
             <label for=id class="gw-field__label">
                 {label}
-                {required.then(|| view! { <span class="gw-field__required" aria-hidden="true">" *"</span> })}
+                {required
+                    .then(|| {
+                        view! {
+                            <span class="gw-field__required" aria-hidden="true">
+                                " *"
+                            </span>
+                        }
+                    })}
             </label>
-            {hint.map(|h| view! { <p id=hint_id class="gw-field__hint">{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id class="gw-field__hint">
+                            {h}
+                        </p>
+                    }
+                })}
             {control}
-            {max_len.map(|m| view! {
-                <p id=count_id class="gw-field__count" aria-live="polite">
-                    {move || format!("{} of {m} characters", value.with(|v| v.chars().count()))}
-                </p>
-            })}
-            <p id=error_id class="gw-field__error">{move || error.get()}</p>
+            {max_len
+                .map(|m| {
+                    view! {
+                        <p id=count_id class="gw-field__count" aria-live="polite">
+                            {move || {
+                                format!("{} of {m} characters", value.with(|v| v.chars().count()))
+                            }}
+                        </p>
+                    }
+                })}
+            <p id=error_id class="gw-field__error">
+                {move || error.get()}
+            </p>
         </div>
     }
 }
@@ -109,13 +146,22 @@ pub fn FormFooter(
 ) -> impl IntoView {
     view! {
         <Show when=move || error.get().is_some()>
-            <p class="gw-alert gw-alert--error" role="alert">{move || error.get()}</p>
+            <p class="gw-alert gw-alert--error" role="alert">
+                {move || error.get()}
+            </p>
         </Show>
         <div class="gw-form__actions">
-            <button type="submit" class="gw-btn gw-btn--primary" disabled=busy aria-busy=move || busy.get().to_string()>
+            <button
+                type="submit"
+                class="gw-btn gw-btn--primary"
+                disabled=busy
+                aria-busy=move || busy.get().to_string()
+            >
                 {move || if busy.get() { busy_label } else { submit_label }}
             </button>
-            <a class="gw-btn" href=cancel_href>"Cancel"</a>
+            <a class="gw-btn" href=cancel_href>
+                "Cancel"
+            </a>
         </div>
     }
 }

@@ -97,33 +97,59 @@ pub fn GroupPicker(
     view! {
         <fieldset class="gw-picker" aria-describedby=described_by>
             <legend class="gw-field__label">{legend}</legend>
-            {hint.map(|h| view! { <p id=hint_id.clone() class="gw-field__hint">{h}</p> })}
+            {hint
+                .map(|h| {
+                    view! {
+                        <p id=hint_id.clone() class="gw-field__hint">
+                            {h}
+                        </p>
+                    }
+                })}
             <div class="gw-picker__selected" aria-live="polite">
                 {move || {
                     let chosen = selected.get();
                     if chosen.is_empty() {
-                        return view! { <span class="gw-muted">{format!("No {noun}s selected")}</span> }.into_any();
+                        return view! {
+                            <span class="gw-muted">{format!("No {noun}s selected")}</span>
+                        }
+                            .into_any();
                     }
                     view! {
                         <ul class="gw-chips">
-                            {chosen.into_iter().map(|name| {
-                                let n = name.clone();
-                                view! {
-                                    <li class="gw-chip">{name.clone()}
-                                        <button type="button" class="gw-chip__remove"
-                                            aria-label=format!("Remove {noun} {name}")
-                                            on:click=move |_| toggle(n.clone())>"×"</button>
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {chosen
+                                .into_iter()
+                                .map(|name| {
+                                    let n = name.clone();
+                                    view! {
+                                        <li class="gw-chip">
+                                            {name.clone()}
+                                            <button
+                                                type="button"
+                                                class="gw-chip__remove"
+                                                aria-label=format!("Remove {noun} {name}")
+                                                on:click=move |_| toggle(n.clone())
+                                            >
+                                                "×"
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
-                    }.into_any()
+                    }
+                        .into_any()
                 }}
             </div>
-            <input type="search" class="gw-input" placeholder=format!("Filter {noun}s")
-                aria-label=format!("Filter {noun}s") aria-controls=list_id.clone()
-                prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev))
-                on:keydown=on_key/>
+            <input
+                type="search"
+                class="gw-input"
+                placeholder=format!("Filter {noun}s")
+                aria-label=format!("Filter {noun}s")
+                aria-controls=list_id.clone()
+                prop:value=move || filter.get()
+                on:input=move |ev| filter.set(event_target_value(&ev))
+                on:keydown=on_key
+            />
             <ul class="gw-picker__options" id=list_id.clone()>
                 <For each=visible key=|n| n.clone() let:name>
                     {
@@ -153,7 +179,9 @@ pub fn GroupPicker(
             </ul>
             <Show when=move || new_name().is_some()>
                 <button type="button" class="gw-btn gw-btn--small" on:click=move |_| add_new()>
-                    {move || format!("Add {noun} \u{201c}{}\u{201d}", new_name().unwrap_or_default())}
+                    {move || {
+                        format!("Add {noun} \u{201c}{}\u{201d}", new_name().unwrap_or_default())
+                    }}
                 </button>
             </Show>
             <Show when=move || visible().is_empty() && new_name().is_none()>

@@ -52,35 +52,63 @@ pub fn KeyRevealModal(
             </p>
             {note.clone().map(|n| view! { <p class="gw-alert gw-alert--info">{n}</p> })}
             <div class="gw-field">
-                <label class="gw-field__label" for="new-api-key">"API key"</label>
+                <label class="gw-field__label" for="new-api-key">
+                    "API key"
+                </label>
                 <div class="gw-secret-row">
-                    <input id="new-api-key" class="gw-input gw-mono" readonly=true
-                        prop:value=move || secret.get() on:focus=|ev| select_all(&ev)/>
-                    <CopyButton value=secret what="API key" blocked=copy_blocked/>
+                    <input
+                        id="new-api-key"
+                        class="gw-input gw-mono"
+                        readonly=true
+                        prop:value=move || secret.get()
+                        on:focus=|ev| select_all(&ev)
+                    />
+                    <CopyButton value=secret what="API key" blocked=copy_blocked />
                 </div>
             </div>
             <h3 class="gw-subheading">"Use it"</h3>
             <p class="gw-muted">"Call the gateway's API with it as a bearer token:"</p>
-            <div class="gw-snippet"><code>{move || curl.get()}</code><CopyButton value=curl what="curl command" blocked=copy_blocked/></div>
+            <div class="gw-snippet">
+                <code>{move || curl.get()}</code>
+                <CopyButton value=curl what="curl command" blocked=copy_blocked />
+            </div>
             <p class="gw-muted">"Or sign the hoop command-line client in with it:"</p>
-            <div class="gw-snippet"><code>{move || login.get()}</code><CopyButton value=login what="hoop login command" blocked=copy_blocked/></div>
+            <div class="gw-snippet">
+                <code>{move || login.get()}</code>
+                <CopyButton value=login what="hoop login command" blocked=copy_blocked />
+            </div>
             <Show
                 when=move || confirming.get()
-                fallback=move || view! {
-                    <div class="gw-modal__actions">
-                        <button type="button" class="gw-btn gw-btn--primary" on:click=move |_| close()>
-                            "I have stored this key"
-                        </button>
-                    </div>
+                fallback=move || {
+                    view! {
+                        <div class="gw-modal__actions">
+                            <button
+                                type="button"
+                                class="gw-btn gw-btn--primary"
+                                on:click=move |_| close()
+                            >
+                                "I have stored this key"
+                            </button>
+                        </div>
+                    }
                 }
             >
                 <div class="gw-alert gw-alert--error" role="alert">
                     <p>"Discard this key? It can never be shown again."</p>
                     <div class="gw-modal__actions">
-                        <button type="button" class="gw-btn" autofocus=true on:click=move |_| confirming.set(false)>
+                        <button
+                            type="button"
+                            class="gw-btn"
+                            autofocus=true
+                            on:click=move |_| confirming.set(false)
+                        >
                             "Keep showing it"
                         </button>
-                        <button type="button" class="gw-btn gw-btn--danger" on:click=move |_| close()>
+                        <button
+                            type="button"
+                            class="gw-btn gw-btn--danger"
+                            on:click=move |_| close()
+                        >
                             "Discard key"
                         </button>
                     </div>

@@ -17,7 +17,11 @@ pub struct NavEntry {
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="gw-skip-link" href="#main">"Skip to content"</a> }
+    view! {
+        <a class="gw-skip-link" href="#main">
+            "Skip to content"
+        </a>
+    }
 }
 
 /// The top bar: product, organisation, who is signed in, sign out.
@@ -56,7 +60,11 @@ pub fn AppHeader(
                     <span class="gw-visually-hidden">"Role: "</span>
                     {move || role.get().label()}
                 </span>
-                <button type="button" class="gw-btn gw-btn--small" on:click=move |_| on_sign_out.run(())>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    on:click=move |_| on_sign_out.run(())
+                >
                     "Sign out"
                 </button>
             </div>
@@ -78,20 +86,34 @@ pub fn NavBar(
             _ => groups.push((e.section, vec![e])),
         }
     }
-    let link = |e: NavEntry| view! { <li><A href=e.href exact=e.exact>{e.label}</A></li> };
+    let link = |e: NavEntry| {
+        view! {
+            <li>
+                <A href=e.href exact=e.exact>
+                    {e.label}
+                </A>
+            </li>
+        }
+    };
     view! {
         <nav class="gw-nav" aria-label="Main">
             <ul>
-                {groups.into_iter().map(|(section, list)| if section.is_empty() {
-                    list.into_iter().map(link).collect_view().into_any()
-                } else {
-                    view! {
-                        <li class="gw-nav__section">
-                            <span class="gw-nav__heading">{section}</span>
-                            <ul>{list.into_iter().map(link).collect_view()}</ul>
-                        </li>
-                    }.into_any()
-                }).collect_view()}
+                {groups
+                    .into_iter()
+                    .map(|(section, list)| {
+                        if section.is_empty() {
+                            list.into_iter().map(link).collect_view().into_any()
+                        } else {
+                            view! {
+                                <li class="gw-nav__section">
+                                    <span class="gw-nav__heading">{section}</span>
+                                    <ul>{list.into_iter().map(link).collect_view()}</ul>
+                                </li>
+                            }
+                                .into_any()
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </nav>
     }

@@ -65,12 +65,15 @@ pub fn Modal(
         _ => {}
     };
     let labelled_by = title_id.clone();
+    let on_backdrop = move |ev: leptos::ev::MouseEvent| {
+        // Only a click on the backdrop itself, not one bubbling up from the panel.
+        if ev.target() == ev.current_target() {
+            on_dismiss.run(())
+        }
+    };
     view! {
         <Portal>
-            <div class="gw-modal" on:click=move |ev| {
-                // Only a click on the backdrop itself, not one bubbling up from the panel.
-                if ev.target() == ev.current_target() { on_dismiss.run(()) }
-            }>
+            <div class="gw-modal" on:click=on_backdrop>
                 <div
                     class="gw-modal__panel"
                     role=if alert { "alertdialog" } else { "dialog" }
@@ -80,7 +83,9 @@ pub fn Modal(
                     node_ref=panel
                     on:keydown=on_keydown
                 >
-                    <h2 class="gw-modal__title" id=labelled_by.clone()>{move || title.get()}</h2>
+                    <h2 class="gw-modal__title" id=labelled_by.clone()>
+                        {move || title.get()}
+                    </h2>
                     {children()}
                 </div>
             </div>

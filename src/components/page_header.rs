@@ -28,7 +28,9 @@ pub fn PageHeader(
     view! {
         <header class="gw-page-header">
             <div>
-                <h1 tabindex="-1" node_ref=heading>{title}</h1>
+                <h1 tabindex="-1" node_ref=heading>
+                    {title}
+                </h1>
                 {subtitle.map(|s| view! { <p class="gw-page-header__subtitle">{s}</p> })}
             </div>
             <div class="gw-page-header__actions">{children.map(|c| c())}</div>

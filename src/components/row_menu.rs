@@ -104,35 +104,74 @@ pub fn RowMenu(
         }
     };
     let items = StoredValue::new(items);
+    let on_focusout = move |ev: web_sys::FocusEvent| {
+        // Close when focus leaves the whole widget, not when it moves inside it. The browser
+        // also reports focus leaving when the row is removed, after the menu is gone: the
+        // `try_` reads ignore that.
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(
+                button
+                    .try_get_untracked()
+                    .flatten()
+                    .and_then(|b| b.parent_element()),
+            )
+            .is_some_and(|(t, root)| root.contains(Some(&t)));
+        if !inside {
+            let _ = open.try_set(false);
+        }
+    };
     view! {
-        <div class="gw-menu" on:focusout=move |ev: web_sys::FocusEvent| {
-            // Close when focus leaves the whole widget, not when it moves inside it. The browser
-            // also reports focus leaving when the row is removed, after the menu is gone: the
-            // `try_` reads ignore that.
-            let inside = ev.related_target()
-                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                .zip(button.try_get_untracked().flatten().and_then(|b| b.parent_element()))
-                .is_some_and(|(t, root)| root.contains(Some(&t)));
-            if !inside { let _ = open.try_set(false); }
-        }>
-            <button type="button" class="gw-btn gw-btn--small" aria-haspopup="menu" aria-label=label
-                aria-expanded=move || open.get().to_string() aria-controls=menu_id.clone()
-                node_ref=button on:click=move |_| open.update(|o| *o = !*o) on:keydown=on_button_key>
+        <div class="gw-menu" on:focusout=on_focusout>
+            <button
+                type="button"
+                class="gw-btn gw-btn--small"
+                aria-haspopup="menu"
+                aria-label=label
+                aria-expanded=move || open.get().to_string()
+                aria-controls=menu_id.clone()
+                node_ref=button
+                on:click=move |_| open.update(|o| *o = !*o)
+                on:keydown=on_button_key
+            >
                 <span aria-hidden="true">"⋯"</span>
             </button>
             <Show when=move || open.get()>
-                <ul class="gw-menu__list" role="menu" id=menu_id.clone() node_ref=menu on:keydown=on_menu_key>
-                    {items.get_value().into_iter().map(|item| {
-                        let class = if item.danger { "gw-menu__item gw-menu__item--danger" } else { "gw-menu__item" };
-                        view! {
-                            <li role="none">
-                                <button type="button" role="menuitem" tabindex="-1" class=class
-                                    on:click=move |_| { close(true); item.on_select.run(()) }>
-                                    {item.label.clone()}
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
+                <ul
+                    class="gw-menu__list"
+                    role="menu"
+                    id=menu_id.clone()
+                    node_ref=menu
+                    on:keydown=on_menu_key
+                >
+                    {items
+                        .get_value()
+                        .into_iter()
+                        .map(|item| {
+                            let class = if item.danger {
+                                "gw-menu__item gw-menu__item--danger"
+                            } else {
+                                "gw-menu__item"
+                            };
+                            view! {
+                                <li role="none">
+                                    <button
+                                        type="button"
+                                        role="menuitem"
+                                        tabindex="-1"
+                                        class=class
+                                        on:click=move |_| {
+                                            close(true);
+                                            item.on_select.run(())
+                                        }
+                                    >
+                                        {item.label.clone()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </Show>
         </div>

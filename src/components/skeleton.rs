@@ -14,7 +14,9 @@ pub fn LoadingSkeleton(
     view! {
         <div class="gw-skeleton" role="status" aria-busy="true" aria-live="polite">
             <span class="gw-visually-hidden">{label}</span>
-            {(0..rows).map(|_| view! { <div class="gw-skeleton__row" aria-hidden="true"></div> }).collect_view()}
+            {(0..rows)
+                .map(|_| view! { <div class="gw-skeleton__row" aria-hidden="true"></div> })
+                .collect_view()}
         </div>
     }
 }

@@ -44,7 +44,9 @@ pub fn StatusBadge(
 ) -> impl IntoView {
     view! {
         <span class=tone.class()>
-            <span class="gw-badge__icon" aria-hidden="true">{tone.icon()}</span>
+            <span class="gw-badge__icon" aria-hidden="true">
+                {tone.icon()}
+            </span>
             {text}
         </span>
     }

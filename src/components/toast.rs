@@ -101,16 +101,26 @@ pub fn ToastRegion(
             <For each=move || toasts.of(errors) key=|t| t.id let:toast>
                 <div class=toast.kind.class()>
                     <span class="gw-toast__text">{toast.text.clone()}</span>
-                    <button type="button" class="gw-toast__close" aria-label="Dismiss notification"
-                        on:click=move |_| toasts.dismiss(toast.id)>"×"</button>
+                    <button
+                        type="button"
+                        class="gw-toast__close"
+                        aria-label="Dismiss notification"
+                        on:click=move |_| toasts.dismiss(toast.id)
+                    >
+                        "×"
+                    </button>
                 </div>
             </For>
         }
     };
     view! {
         <div class="gw-toasts">
-            <div role="status" aria-live="polite" class="gw-toasts__stack">{list(false)}</div>
-            <div role="alert" aria-live="assertive" class="gw-toasts__stack">{list(true)}</div>
+            <div role="status" aria-live="polite" class="gw-toasts__stack">
+                {list(false)}
+            </div>
+            <div role="alert" aria-live="assertive" class="gw-toasts__stack">
+                {list(true)}
+            </div>
         </div>
     }
 }

@@ -48,13 +48,13 @@ pub fn Frame() -> impl IntoView {
             on_sign_out=Callback::new(move |_| session.sign_out())
         />
         <div class="gw-layout">
-            <NavBar entries=nav_entries(session.is_admin())/>
+            <NavBar entries=nav_entries(session.is_admin()) />
             <main id="main" class="gw-main" tabindex="-1">
-                <Outlet/>
+                <Outlet />
             </main>
         </div>
         // Only signed-in pages raise toasts; the region is in place before any of them can.
-        <ToastRegion toasts=toasts/>
+        <ToastRegion toasts=toasts />
     }
 }
 

@@ -9,9 +9,11 @@ pub fn NotFoundPage() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
     view! {
         <section class="gw-page">
-            <PageHeader title="Page not found"/>
+            <PageHeader title="Page not found" />
             <p>"There is no page at " <code>{path}</code> "."</p>
-            <p>"Check the address, or go back to the " <A href=routes::OVERVIEW>"Overview"</A> "."</p>
+            <p>
+                "Check the address, or go back to the " <A href=routes::OVERVIEW>"Overview"</A> "."
+            </p>
         </section>
     }
 }

@@ -18,40 +18,82 @@ pub fn OverviewPage() -> impl IntoView {
     let user = move || session.with_user(|u| u.cloned());
     view! {
         <section class="gw-page">
-            <PageHeader title="Overview" subtitle="This gateway and your identity on it."/>
+            <PageHeader title="Overview" subtitle="This gateway and your identity on it." />
             <div class="gw-grid">
                 <section class="gw-card" aria-labelledby="overview-you">
                     <h2 id="overview-you">"You"</h2>
-                    {move || user().map(|u| view! {
-                        <dl class="gw-facts">
-                            <dt>"Name"</dt><dd>{u.display_name().to_string()}</dd>
-                            <dt>"Email"</dt><dd>{if u.email.is_empty() { "—".to_string() } else { u.email.clone() }}</dd>
-                            <dt>"Role"</dt><dd data-testid="overview-role">{u.role.label()}</dd>
-                            <dt>"Groups"</dt><dd><Chips items=u.groups.clone() empty="No groups"/></dd>
-                            <dt>"Organisation"</dt><dd>{u.org_name.clone()}</dd>
-                        </dl>
-                    })}
+                    {move || {
+                        user()
+                            .map(|u| {
+                                view! {
+                                    <dl class="gw-facts">
+                                        <dt>"Name"</dt>
+                                        <dd>{u.display_name().to_string()}</dd>
+                                        <dt>"Email"</dt>
+                                        <dd>
+                                            {if u.email.is_empty() {
+                                                "—".to_string()
+                                            } else {
+                                                u.email.clone()
+                                            }}
+                                        </dd>
+                                        <dt>"Role"</dt>
+                                        <dd data-testid="overview-role">{u.role.label()}</dd>
+                                        <dt>"Groups"</dt>
+                                        <dd>
+                                            <Chips items=u.groups.clone() empty="No groups" />
+                                        </dd>
+                                        <dt>"Organisation"</dt>
+                                        <dd>{u.org_name.clone()}</dd>
+                                    </dl>
+                                }
+                            })
+                    }}
                 </section>
                 <section class="gw-card" aria-labelledby="overview-gateway">
                     <h2 id="overview-gateway">"Gateway"</h2>
                     {move || match session.server() {
-                        None => view! { <LoadingSkeleton label="Loading gateway details" rows=4/> }.into_any(),
-                        Some(Ok(info)) => view! {
-                            <dl class="gw-facts">
-                                <dt>"Version"</dt><dd data-testid="overview-version">{info.version.clone()}</dd>
-                                <dt>"Sign-in method"</dt><dd>{auth_label(&info.auth_method)}</dd>
-                                <dt>"API URL"</dt><dd><code>{info.api_url.clone()}</code></dd>
-                                <dt>"Tenancy"</dt><dd>{info.tenancy_type.clone()}</dd>
-                                <dt>"Clipboard"</dt>
-                                <dd>{if info.disable_clipboard_copy_cut { "Copying disabled by policy" } else { "Copying allowed" }}</dd>
-                            </dl>
-                        }.into_any(),
+                        None => {
+                            view! { <LoadingSkeleton label="Loading gateway details" rows=4 /> }
+                                .into_any()
+                        }
+                        Some(Ok(info)) => {
+                            view! {
+                                <dl class="gw-facts">
+                                    <dt>"Version"</dt>
+                                    <dd data-testid="overview-version">{info.version.clone()}</dd>
+                                    <dt>"Sign-in method"</dt>
+                                    <dd>{auth_label(&info.auth_method)}</dd>
+                                    <dt>"API URL"</dt>
+                                    <dd>
+                                        <code>{info.api_url.clone()}</code>
+                                    </dd>
+                                    <dt>"Tenancy"</dt>
+                                    <dd>{info.tenancy_type.clone()}</dd>
+                                    <dt>"Clipboard"</dt>
+                                    <dd>
+                                        {if info.disable_clipboard_copy_cut {
+                                            "Copying disabled by policy"
+                                        } else {
+                                            "Copying allowed"
+                                        }}
+                                    </dd>
+                                </dl>
+                            }
+                                .into_any()
+                        }
                         Some(Err(e)) => {
                             let api = api.clone();
                             view! {
-                                <ErrorPanel title="Gateway details could not be loaded" message=e.human()
-                                    on_retry=Callback::new(move |_| session.reload_server(api.clone()))/>
-                            }.into_any()
+                                <ErrorPanel
+                                    title="Gateway details could not be loaded"
+                                    message=e.human()
+                                    on_retry=Callback::new(move |_| {
+                                        session.reload_server(api.clone())
+                                    })
+                                />
+                            }
+                                .into_any()
                         }
                     }}
                 </section>

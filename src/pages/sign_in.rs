@@ -121,42 +121,105 @@ pub fn SignInPage() -> impl IntoView {
     };
     view! {
         <Show when=move || session.phase() == Phase::SignedIn>
-            <Redirect path=next.get_untracked()/>
+            <Redirect path=next.get_untracked() />
         </Show>
         <main id="main" class="gw-signin" tabindex="-1">
-            <PageHeader title="Sign in" subtitle="Hoop Admin: manage API keys and machine identities of your Hoop gateway."/>
-            {move || notice().map(|n| view! { <p class="gw-alert gw-alert--info" role="status">{n}</p> })}
+            <PageHeader
+                title="Sign in"
+                subtitle="Hoop Admin: manage API keys and machine identities of your Hoop gateway."
+            />
+            {move || {
+                notice()
+                    .map(|n| {
+                        view! {
+                            <p class="gw-alert gw-alert--info" role="status">
+                                {n}
+                            </p>
+                        }
+                    })
+            }}
             {move || match is_local.get() {
-                None => view! { <p class="gw-muted" role="status">"Contacting the gateway…"</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <p class="gw-alert gw-alert--error" role="alert">
-                        {format!("The gateway could not be reached: {}", e.human())}
-                    </p>
-                }.into_any(),
-                Some(Ok(false)) => view! {
-                    <p class="gw-muted">"This gateway signs people in through its identity provider. Use an API key or an access token here."</p>
-                }.into_any(),
-                Some(Ok(true)) => view! {
-                    <form class="gw-card gw-form" on:submit=submit_password.clone() novalidate>
-                        <h2>"Email and password"</h2>
-                        <TextField label="Email" name="email" value=email input_type="email"
-                            autocomplete="username" required=true error=Signal::derive(move || None::<String>)/>
-                        <TextField label="Password" name="password" value=password input_type="password"
-                            autocomplete="current-password" required=true error=password_error/>
-                        <button type="submit" class="gw-btn gw-btn--primary" disabled=running
-                            aria-busy=move || running().to_string()>
-                            {move || if busy.get() == Some(true) { "Signing in…" } else { "Sign in" }}
-                        </button>
-                    </form>
-                }.into_any(),
+                None => {
+                    view! {
+                        <p class="gw-muted" role="status">
+                            "Contacting the gateway…"
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(e)) => {
+                    view! {
+                        <p class="gw-alert gw-alert--error" role="alert">
+                            {format!("The gateway could not be reached: {}", e.human())}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Ok(false)) => {
+                    view! {
+                        <p class="gw-muted">
+                            "This gateway signs people in through its identity provider. Use an API key or an access token here."
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Ok(true)) => {
+                    view! {
+                        <form class="gw-card gw-form" on:submit=submit_password.clone() novalidate>
+                            <h2>"Email and password"</h2>
+                            <TextField
+                                label="Email"
+                                name="email"
+                                value=email
+                                input_type="email"
+                                autocomplete="username"
+                                required=true
+                                error=Signal::derive(move || None::<String>)
+                            />
+                            <TextField
+                                label="Password"
+                                name="password"
+                                value=password
+                                input_type="password"
+                                autocomplete="current-password"
+                                required=true
+                                error=password_error
+                            />
+                            <button
+                                type="submit"
+                                class="gw-btn gw-btn--primary"
+                                disabled=running
+                                aria-busy=move || running().to_string()
+                            >
+                                {move || {
+                                    if busy.get() == Some(true) {
+                                        "Signing in…"
+                                    } else {
+                                        "Sign in"
+                                    }
+                                }}
+                            </button>
+                        </form>
+                    }
+                        .into_any()
+                }
             }}
             <form class="gw-card gw-form" on:submit=submit_token novalidate>
                 <h2>"Use an API key or access token"</h2>
-                <TextField label="API key or access token" name="token" value=token input_type="password"
+                <TextField
+                    label="API key or access token"
+                    name="token"
+                    value=token
+                    input_type="password"
                     hint="Paste an hpk_… API key or a bearer token. It is kept only for this browser tab."
-                    error=token_error/>
-                <button type="submit" class="gw-btn" disabled=running
-                    aria-busy=move || running().to_string()>
+                    error=token_error
+                />
+                <button
+                    type="submit"
+                    class="gw-btn"
+                    disabled=running
+                    aria-busy=move || running().to_string()
+                >
                     {move || if busy.get() == Some(false) { "Checking…" } else { "Continue" }}
                 </button>
             </form>

@@ -46,7 +46,14 @@ async fn secrets_are_masked_until_revealed_and_every_field_copies() {
     let kind = CredentialKind::of(&c.connection_subtype, &c.connection_type);
     let fields = fields_for(kind, &c.fields);
     let m = mount(move || {
-        view! { <CredentialView connection="pg-demo" kind=kind fields=fields copy_blocked=Signal::derive(|| false)/> }
+        view! {
+            <CredentialView
+                connection="pg-demo"
+                kind=kind
+                fields=fields
+                copy_blocked=Signal::derive(|| false)
+            />
+        }
     });
     settle().await;
     let html = m.root.inner_html();
@@ -110,8 +117,14 @@ async fn ssh_explains_the_swapped_command_and_proxy_commands_split() {
             .into_iter()
             .map(|c| {
                 let kind = CredentialKind::of(&c.connection_subtype, &c.connection_type);
-                view! { <CredentialView connection=c.connection_name.clone() kind=kind
-                fields=fields_for(kind, &c.fields) copy_blocked=Signal::derive(|| false)/> }
+                view! {
+                    <CredentialView
+                        connection=c.connection_name.clone()
+                        kind=kind
+                        fields=fields_for(kind, &c.fields)
+                        copy_blocked=Signal::derive(|| false)
+                    />
+                }
             })
             .collect_view()
     });
@@ -146,9 +159,13 @@ async fn the_modal_is_honest_and_drops_the_secrets_when_closed() {
     let _m = mount(move || {
         view! {
             <Show when=move || !closed.get()>
-                <CredentialsModal title="Credentials for \u{201c}etl\u{201d}" summary="1 connection provisioned."
-                    credentials=vec![c.clone()] copy_blocked=Signal::derive(|| false)
-                    on_close=Callback::new(move |_| closed.set(true))/>
+                <CredentialsModal
+                    title="Credentials for \u{201c}etl\u{201d}"
+                    summary="1 connection provisioned."
+                    credentials=vec![c.clone()]
+                    copy_blocked=Signal::derive(|| false)
+                    on_close=Callback::new(move |_| closed.set(true))
+                />
             </Show>
         }
     });

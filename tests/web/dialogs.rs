@@ -16,7 +16,10 @@ async fn modal_moves_focus_in_traps_tab_reports_escape_and_returns_focus() {
     let m = mount(move || {
         view! {
             <Show when=move || open.get()>
-                <Modal title="Your new key" on_dismiss=Callback::new(move |_| dismissed.update(|d| *d += 1))>
+                <Modal
+                    title="Your new key"
+                    on_dismiss=Callback::new(move |_| dismissed.update(|d| *d += 1))
+                >
                     <button id="first">"First"</button>
                     <button id="last">"Last"</button>
                 </Modal>
@@ -69,10 +72,18 @@ async fn confirm_dialog_disables_and_relabels_while_busy() {
     let cancelled = RwSignal::new(0);
     let _m = mount(move || {
         view! {
-            <ConfirmDialog title="Deactivate ci-deploy?" confirm_label="Deactivate" busy_label="Deactivating…"
-                busy=busy danger=true
-                on_confirm=Callback::new(move |_| { confirmed.update(|c| *c += 1); busy.set(true); })
-                on_cancel=Callback::new(move |_| cancelled.update(|c| *c += 1))>
+            <ConfirmDialog
+                title="Deactivate ci-deploy?"
+                confirm_label="Deactivate"
+                busy_label="Deactivating…"
+                busy=busy
+                danger=true
+                on_confirm=Callback::new(move |_| {
+                    confirmed.update(|c| *c += 1);
+                    busy.set(true);
+                })
+                on_cancel=Callback::new(move |_| cancelled.update(|c| *c += 1))
+            >
                 <p>"Requests with this key get 401 at once."</p>
             </ConfirmDialog>
         }

@@ -36,9 +36,13 @@ async fn blocked_options_show_why_and_cannot_be_chosen() {
     ];
     let _m = mount(move || {
         view! {
-            <GroupPicker legend="Connections" noun="connection" selected=selected
+            <GroupPicker
+                legend="Connections"
+                noun="connection"
+                selected=selected
                 options=Signal::derive(|| vec!["pg-demo".to_string(), "mysql-legacy".to_string()])
-                notes=Signal::derive(move || notes.clone())/>
+                notes=Signal::derive(move || notes.clone())
+            />
         }
     });
     settle().await;
@@ -82,7 +86,7 @@ async fn blocked_options_show_why_and_cannot_be_chosen() {
 async fn chips_are_added_with_enter_or_comma_and_removed_with_backspace() {
     let values = RwSignal::new(vec!["env:prod".to_string()]);
     let _m = mount(move || {
-        view! { <ChipInput label="Attributes" name="attributes" values=values noun="attribute"/> }
+        view! { <ChipInput label="Attributes" name="attributes" values=values noun="attribute" /> }
     });
     settle().await;
     let input = query("input[name=attributes]").unwrap();

@@ -19,7 +19,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 #[wasm_bindgen_test]
 async fn toasts_are_announced_and_dismissable() {
     let toasts = Toasts::new();
-    let _m = mount(move || view! { <ToastRegion toasts=toasts/> });
+    let _m = mount(move || view! { <ToastRegion toasts=toasts /> });
     toasts.success("API key deactivated");
     toasts.error("The gateway failed");
     settle().await;
@@ -42,8 +42,15 @@ async fn text_field_ties_its_error_and_counter_to_the_input() {
     let error = RwSignal::new(None::<String>);
     let _m = mount(move || {
         view! {
-            <TextField label="Name" name="name" value=value error=error required=true max_len=255
-                hint="Identifies the key in lists and audit logs."/>
+            <TextField
+                label="Name"
+                name="name"
+                value=value
+                error=error
+                required=true
+                max_len=255
+                hint="Identifies the key in lists and audit logs."
+            />
         }
     });
     settle().await;
@@ -78,10 +85,19 @@ async fn text_field_ties_its_error_and_counter_to_the_input() {
 async fn data_table_has_caption_headers_and_row_count() {
     let _m = mount(|| {
         view! {
-            <DataTable caption="API keys" columns=vec![Column::new("Name"), Column::hidden("Actions")]
-                row_count=Signal::derive(|| 2)>
-                <tr><td>"a"</td><td></td></tr>
-                <tr><td>"b"</td><td></td></tr>
+            <DataTable
+                caption="API keys"
+                columns=vec![Column::new("Name"), Column::hidden("Actions")]
+                row_count=Signal::derive(|| 2)
+            >
+                <tr>
+                    <td>"a"</td>
+                    <td></td>
+                </tr>
+                <tr>
+                    <td>"b"</td>
+                    <td></td>
+                </tr>
             </DataTable>
         }
     });
@@ -108,13 +124,16 @@ async fn badge_states_and_error_retry_speak_in_words() {
     let retried = RwSignal::new(0);
     let _m = mount(move || {
         view! {
-            <StatusBadge text="Deactivated" tone=Tone::Muted/>
+            <StatusBadge text="Deactivated" tone=Tone::Muted />
             <EmptyState title="No API keys yet" body="Keys let scripts call the gateway.">
                 <button>"Create API key"</button>
             </EmptyState>
-            <LoadingSkeleton label="Loading API keys"/>
-            <ErrorPanel title="API keys could not be loaded" message="The gateway failed (HTTP 500)."
-                on_retry=Callback::new(move |_| retried.update(|r| *r += 1))/>
+            <LoadingSkeleton label="Loading API keys" />
+            <ErrorPanel
+                title="API keys could not be loaded"
+                message="The gateway failed (HTTP 500)."
+                on_retry=Callback::new(move |_| retried.update(|r| *r += 1))
+            />
         }
     });
     settle().await;
@@ -148,7 +167,11 @@ async fn copy_button_copies_and_announces_or_explains_the_policy() {
     let blocked = RwSignal::new(false);
     let _m = mount(move || {
         view! {
-            <CopyButton value=Signal::derive(|| "hpk_secret".to_string()) what="API key" blocked=blocked/>
+            <CopyButton
+                value=Signal::derive(|| "hpk_secret".to_string())
+                what="API key"
+                blocked=blocked
+            />
         }
     });
     settle().await;
@@ -175,8 +198,15 @@ async fn admin_gate_explains_and_renders_nothing_inside_for_non_admins() {
     let _m = mount(move || {
         view! {
             <Router>
-                <AdminOnly is_admin=is_admin what="manage API keys" role=Signal::derive(|| "Standard".to_string())>
-                    {move || { rendered.update_untracked(|r| *r += 1); view! { <p id="secret-page">"keys"</p> } }}
+                <AdminOnly
+                    is_admin=is_admin
+                    what="manage API keys"
+                    role=Signal::derive(|| "Standard".to_string())
+                >
+                    {move || {
+                        rendered.update_untracked(|r| *r += 1);
+                        view! { <p id="secret-page">"keys"</p> }
+                    }}
                 </AdminOnly>
             </Router>
         }

@@ -22,6 +22,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   size             release build, then raw and gzip bytes of every file and of what the first
                    load downloads on each screen it can land on
   bench-gateway    devgateway throughput on loopback
+  fmt              format view! macros (leptosfmt) and the rest (rustfmt), as `test` checks
   cycles           the import cycles among src/ modules (part of `test`)";
 
 fn main() -> ExitCode {
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         Some("size") => suites::size().map(|_| ()),
         Some("bench-gateway") => suites::bench_gateway(),
         Some("cycles") => cycles::check(),
+        Some("fmt") => suites::fmt(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

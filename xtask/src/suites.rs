@@ -36,6 +36,7 @@ pub fn dev(watch: bool) -> Result {
             tools::compiled(tools::Needs {
                 browser: false,
                 trunk: watch,
+                format: false,
             })
         });
         let built = tools::downloads()
@@ -99,6 +100,7 @@ pub fn test() -> Result {
     tools::ensure(tools::Needs {
         browser: true,
         trunk: false,
+        format: true,
     })?;
     let mut done: Vec<Suite> = Vec::new();
     let mut check = |name: &'static str, step: Step, counted: bool| -> bool {
@@ -124,6 +126,8 @@ pub fn test() -> Result {
         });
         ok
     };
+    // view! macros first (rustfmt leaves them alone), then the rest.
+    check("format (view! macros)", Step::Do(check_views), false);
     check(
         "format",
         Step::Run(command("cargo", &["fmt", "--all", "--", "--check"])),
@@ -237,6 +241,44 @@ pub fn test() -> Result {
     } else {
         Err("some checks failed".into())
     }
+}
+
+/// leptosfmt's check, showing only what is off (it lists every file that is fine too).
+fn check_views() -> Result {
+    let out = leptosfmt(true)
+        .output()
+        .map_err(|e| format!("leptosfmt: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        if !line.starts_with('\u{2705}') {
+            println!("{line}");
+        }
+    }
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    Err("view! macros are not formatted: run `cargo xtask fmt`".into())
+}
+
+fn leptosfmt(check: bool) -> Command {
+    let mut c = command(&tools::leptosfmt().to_string_lossy(), &[]);
+    if check {
+        c.arg("--check");
+    } else {
+        c.arg("--quiet");
+    }
+    c.args(["-c", "leptosfmt.toml", "src", "tests"]);
+    c
+}
+
+/// Formats everything the format check checks: `view!` macros, then the Rust around them.
+pub fn fmt() -> Result {
+    tools::compiled(tools::Needs {
+        format: true,
+        ..Default::default()
+    })?;
+    status(leptosfmt(false))?;
+    status(command("cargo", &["fmt", "--all"]))
 }
 
 /// Whether the larger landing screen's first load, `total`, is within the budget, and a line

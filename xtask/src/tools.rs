@@ -11,6 +11,8 @@ const TRUNK: &str = "0.21.14";
 const WASM_BINDGEN: &str = "0.2.130";
 /// The splitter that speaks leptos 0.8's `wasm_split` protocol (crate wasm_split_helpers 0.2).
 const WASM_SPLIT: &str = "0.2.4";
+/// The `view!` formatter the format check runs (`leptosfmt.toml`).
+const LEPTOSFMT: &str = "0.1.33";
 
 /// Which tools a command needs beyond the release build's own.
 #[derive(Clone, Copy, Default)]
@@ -19,6 +21,8 @@ pub struct Needs {
     pub browser: bool,
     /// trunk, only for `cargo xtask dev --watch`.
     pub trunk: bool,
+    /// leptosfmt, for the format check.
+    pub format: bool,
 }
 
 /// Where the project keeps its own copy of the splitter (its binary has no version flag, so the
@@ -29,6 +33,35 @@ fn wasm_split_root() -> PathBuf {
 
 pub fn wasm_split() -> PathBuf {
     wasm_split_root().join("bin/wasm-split-cli")
+}
+
+pub fn leptosfmt() -> PathBuf {
+    root().join("tools/leptosfmt/bin/leptosfmt")
+}
+
+/// Installs crate `krate` at `version` (feature list `features`) into `tools/<dir>` unless its
+/// install record says that version is there already.
+fn project_local(dir: &str, krate: &str, version: &str, features: &[&str]) -> Result {
+    let at = root().join("tools").join(dir);
+    let record = std::fs::read_to_string(at.join(".crates.toml")).unwrap_or_default();
+    if record.contains(&format!("{krate} {version} ")) {
+        return Ok(());
+    }
+    timed(
+        &format!("compiling {krate} {version} (about 2 minutes, once)"),
+        || {
+            let spec = format!("{krate}@{version}");
+            let mut args = vec!["install", "--quiet", spec.as_str(), "--locked", "--force"];
+            if !features.is_empty() {
+                args.extend(["--features"]);
+                args.extend(features);
+            }
+            args.push("--root");
+            let mut install = command("cargo", &args);
+            install.arg(&at);
+            status(install)
+        },
+    )
 }
 
 /// What needs the network and little CPU: the wasm32 target, the npm tools, crate sources.
@@ -95,30 +128,18 @@ pub fn compiled(needs: Needs) -> Result {
             },
         )?;
     }
-    let record =
-        std::fs::read_to_string(wasm_split_root().join(".crates.toml")).unwrap_or_default();
-    if !wasm_split().exists() || !record.contains(&format!("wasm_split_cli_support {WASM_SPLIT} "))
-    {
-        timed(
-            &format!("compiling wasm-split {WASM_SPLIT} (about 2 minutes, once)"),
-            || {
-                let mut install = command(
-                    "cargo",
-                    &[
-                        "install",
-                        "--quiet",
-                        &format!("wasm_split_cli_support@{WASM_SPLIT}"),
-                        "--locked",
-                        "--features",
-                        "build-binary",
-                        "--force",
-                        "--root",
-                    ],
-                );
-                install.arg(wasm_split_root());
-                status(install)
-            },
-        )?;
+    if !wasm_split().exists() {
+        // A half-finished install leaves a record without the binary.
+        let _ = std::fs::remove_file(wasm_split_root().join(".crates.toml"));
+    }
+    project_local(
+        "wasm-split",
+        "wasm_split_cli_support",
+        WASM_SPLIT,
+        &["build-binary"],
+    )?;
+    if needs.format {
+        project_local("leptosfmt", "leptosfmt", LEPTOSFMT, &[])?;
     }
     if needs.trunk && !first_line("trunk", &["--version"]).is_some_and(|v| v.ends_with(TRUNK)) {
         timed(

@@ -25,7 +25,11 @@ pub fn ConfigureApiKeyPage(
     /// The key's id, decoded from the path.
     id: String,
 ) -> impl IntoView {
-    view! { <AdminPage what="configure API keys"><Configure id=id.clone()/></AdminPage> }
+    view! {
+        <AdminPage what="configure API keys">
+            <Configure id=id.clone() />
+        </AdminPage>
+    }
 }
 
 #[component]
@@ -39,20 +43,48 @@ fn Configure(id: String) -> impl IntoView {
     });
     view! {
         <section class="gw-page">
-            <Transition fallback=|| view! { <LoadingSkeleton label="Loading the API key" rows=3/> }>
-                {move || key.get().map(|r| match r {
-                    Ok(k) => view! { <ConfigureForm key_id=id.clone() name=k.name.clone() groups=k.groups.clone() active=k.status == KeyStatus::Active/> }.into_any(),
-                    Err(ApiError::NotFound(_)) => view! {
-                        <PageHeader title="API key not found"/>
-                        <p>"There is no API key with this id. It may have been mistyped."</p>
-                        <p><A href=routes::API_KEYS>"Back to API keys"</A></p>
-                    }.into_any(),
-                    Err(e) => view! {
-                        <PageHeader title="Configure API key"/>
-                        <ErrorPanel title="The API key could not be loaded" message=e.human()
-                            on_retry=Callback::new(move |_| key.refetch())/>
-                    }.into_any(),
-                })}
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading the API key" rows=3 /> }
+            }>
+                {move || {
+                    key.get()
+                        .map(|r| match r {
+                            Ok(k) => {
+                                view! {
+                                    <ConfigureForm
+                                        key_id=id.clone()
+                                        name=k.name.clone()
+                                        groups=k.groups.clone()
+                                        active=k.status == KeyStatus::Active
+                                    />
+                                }
+                                    .into_any()
+                            }
+                            Err(ApiError::NotFound(_)) => {
+                                view! {
+                                    <PageHeader title="API key not found" />
+                                    <p>
+                                        "There is no API key with this id. It may have been mistyped."
+                                    </p>
+                                    <p>
+                                        <A href=routes::API_KEYS>"Back to API keys"</A>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => {
+                                view! {
+                                    <PageHeader title="Configure API key" />
+                                    <ErrorPanel
+                                        title="The API key could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| key.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </Transition>
         </section>
     }
@@ -101,14 +133,31 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
         }
     });
     view! {
-        <PageHeader title="Configure API key" subtitle="Rename the key or change its groups. The secret does not change, so clients keep working."/>
-        {(!active).then(|| view! {
-            <p class="gw-status-line"><StatusBadge text="Deactivated" tone=Tone::Muted/>
-                " This key is deactivated; changes apply when it is activated again."</p>
-        })}
-        <KeyForm name=name groups=groups group_list=group_list
-            name_error=feedback.name form_error=feedback.form busy=save.pending()
-            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=feedback.name_ref
-            on_submit=submit cancel_href=routes::API_KEYS/>
+        <PageHeader
+            title="Configure API key"
+            subtitle="Rename the key or change its groups. The secret does not change, so clients keep working."
+        />
+        {(!active)
+            .then(|| {
+                view! {
+                    <p class="gw-status-line">
+                        <StatusBadge text="Deactivated" tone=Tone::Muted />
+                        " This key is deactivated; changes apply when it is activated again."
+                    </p>
+                }
+            })}
+        <KeyForm
+            name=name
+            groups=groups
+            group_list=group_list
+            name_error=feedback.name
+            form_error=feedback.form
+            busy=save.pending()
+            submit_label="Save changes"
+            busy_label="Saving\u{2026}"
+            name_ref=feedback.name_ref
+            on_submit=submit
+            cancel_href=routes::API_KEYS
+        />
     }
 }

@@ -21,7 +21,11 @@ use leptos_router::{
 
 #[component]
 pub fn NewApiKeyPage() -> impl IntoView {
-    view! { <AdminPage what="create API keys"><NewKey/></AdminPage> }
+    view! {
+        <AdminPage what="create API keys">
+            <NewKey />
+        </AdminPage>
+    }
 }
 
 /// The name suggested for a replacement of `old`.
@@ -164,37 +168,88 @@ fn NewKey() -> impl IntoView {
     };
     view! {
         <section class="gw-page">
-            <PageHeader title=title subtitle=if rotate_id.is_some() {
-                "Create a replacement with the same groups, switch your clients to it, then deactivate the old key."
-            } else {
-                "The key is shown once, right after it is created."
-            }/>
-            <KeyForm name=name groups=groups group_list=group_list
-                name_error=feedback.name form_error=feedback.form busy=create.pending()
-                submit_label="Create key" busy_label="Creating\u{2026}" name_ref=feedback.name_ref
-                on_submit=submit cancel_href=routes::API_KEYS/>
-            {move || reveal.open.get().and_then(|note| reveal.take().map(|created| view! {
-                <KeyRevealModal created=created api_url=api_url.clone() copy_blocked=session.copy_blocked()
-                    on_close=after_reveal note=note/>
-            }))}
-            {move || (offer_deactivate.get()).then(|| {
-                let old = old_key.get_untracked().expect("only offered with an old key");
-                let to_list = to_list.clone();
-                let confirm_old = old.clone();
-                let body = format!("Deactivate \u{201c}{}\u{201d} only when nothing uses it any more: requests with it will get 401 at once. Choose \u{201c}Later\u{201d} to keep both keys working for now.", old.name);
-                view! {
-                    <ConfirmDialog title=format!("Deactivate the old key \u{201c}{}\u{201d} now?", old.name)
-                        confirm_label="Deactivate old key" busy_label="Deactivating\u{2026}" busy=deactivate_old.pending()
-                        danger=true error=deactivate_error cancel_label="Later"
-                        on_confirm=Callback::new(move |_| { deactivate_old.dispatch(confirm_old.clone()); })
-                        on_cancel=Callback::new(move |_| {
-                            toasts.info(format!("\u{201c}{}\u{201d} is still active. Deactivate it once your clients use the new key.", old.name));
-                            to_list();
-                        })>
-                        <p>{body.clone()}</p>
-                    </ConfirmDialog>
+            <PageHeader
+                title=title
+                subtitle=if rotate_id.is_some() {
+                    "Create a replacement with the same groups, switch your clients to it, then deactivate the old key."
+                } else {
+                    "The key is shown once, right after it is created."
                 }
-            })}
+            />
+            <KeyForm
+                name=name
+                groups=groups
+                group_list=group_list
+                name_error=feedback.name
+                form_error=feedback.form
+                busy=create.pending()
+                submit_label="Create key"
+                busy_label="Creating\u{2026}"
+                name_ref=feedback.name_ref
+                on_submit=submit
+                cancel_href=routes::API_KEYS
+            />
+            {move || {
+                reveal
+                    .open
+                    .get()
+                    .and_then(|note| {
+                        reveal
+                            .take()
+                            .map(|created| {
+                                view! {
+                                    <KeyRevealModal
+                                        created=created
+                                        api_url=api_url.clone()
+                                        copy_blocked=session.copy_blocked()
+                                        on_close=after_reveal
+                                        note=note
+                                    />
+                                }
+                            })
+                    })
+            }}
+            {move || {
+                (offer_deactivate.get())
+                    .then(|| {
+                        let old = old_key.get_untracked().expect("only offered with an old key");
+                        let to_list = to_list.clone();
+                        let confirm_old = old.clone();
+                        let body = format!(
+                            "Deactivate \u{201c}{}\u{201d} only when nothing uses it any more: requests with it will get 401 at once. Choose \u{201c}Later\u{201d} to keep both keys working for now.",
+                            old.name,
+                        );
+                        view! {
+                            <ConfirmDialog
+                                title=format!(
+                                    "Deactivate the old key \u{201c}{}\u{201d} now?",
+                                    old.name,
+                                )
+                                confirm_label="Deactivate old key"
+                                busy_label="Deactivating\u{2026}"
+                                busy=deactivate_old.pending()
+                                danger=true
+                                error=deactivate_error
+                                cancel_label="Later"
+                                on_confirm=Callback::new(move |_| {
+                                    deactivate_old.dispatch(confirm_old.clone());
+                                })
+                                on_cancel=Callback::new(move |_| {
+                                    toasts
+                                        .info(
+                                            format!(
+                                                "\u{201c}{}\u{201d} is still active. Deactivate it once your clients use the new key.",
+                                                old.name,
+                                            ),
+                                        );
+                                    to_list();
+                                })
+                            >
+                                <p>{body.clone()}</p>
+                            </ConfirmDialog>
+                        }
+                    })
+            }}
         </section>
     }
 }

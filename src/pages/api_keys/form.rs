@@ -72,25 +72,62 @@ pub fn KeyForm(
 ) -> impl IntoView {
     let admin_chosen = move || groups.with(|g| g.iter().any(|g| g == "admin"));
     view! {
-        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=submit_once(busy, on_submit)>
-            <TextField label="Name" name="name" value=name error=name_error required=true max_len=NAME_MAX
-                node_ref=name_ref hint="Identifies the key in this list and in audit logs, e.g. ci-deploy or payments-agent."/>
-            {move || group_list.error().map(|e| view! {
-                <div class="gw-alert gw-alert--error" role="alert">
-                    <p>{format!("The gateway's groups could not be loaded. {e} You can still type group names.")}</p>
-                    <button type="button" class="gw-btn gw-btn--small" on:click=move |_| group_list.answer.refetch()>
-                        "Retry loading groups"
-                    </button>
-                </div>
-            })}
-            <GroupPicker legend="Groups" options=Signal::derive(move || group_list.options()) selected=groups allow_new=true
-                hint="The key gets exactly the permissions of these groups: the connections they can reach and the roles they carry. A key with no groups is a standard caller that reaches only connections open to everyone."/>
+        <form
+            class="gw-card gw-form gw-form--wide"
+            novalidate
+            on:submit=submit_once(busy, on_submit)
+        >
+            <TextField
+                label="Name"
+                name="name"
+                value=name
+                error=name_error
+                required=true
+                max_len=NAME_MAX
+                node_ref=name_ref
+                hint="Identifies the key in this list and in audit logs, e.g. ci-deploy or payments-agent."
+            />
+            {move || {
+                group_list
+                    .error()
+                    .map(|e| {
+                        view! {
+                            <div class="gw-alert gw-alert--error" role="alert">
+                                <p>
+                                    {format!(
+                                        "The gateway's groups could not be loaded. {e} You can still type group names.",
+                                    )}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="gw-btn gw-btn--small"
+                                    on:click=move |_| group_list.answer.refetch()
+                                >
+                                    "Retry loading groups"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            <GroupPicker
+                legend="Groups"
+                options=Signal::derive(move || group_list.options())
+                selected=groups
+                allow_new=true
+                hint="The key gets exactly the permissions of these groups: the connections they can reach and the roles they carry. A key with no groups is a standard caller that reaches only connections open to everyone."
+            />
             <Show when=admin_chosen>
                 <p class="gw-alert gw-alert--warn" role="status">
                     "The admin group makes this key a full administrator: it can manage every API key, machine identity and setting of the gateway."
                 </p>
             </Show>
-            <FormFooter error=form_error busy=busy submit_label=submit_label busy_label=busy_label cancel_href=cancel_href/>
+            <FormFooter
+                error=form_error
+                busy=busy
+                submit_label=submit_label
+                busy_label=busy_label
+                cancel_href=cancel_href
+            />
         </form>
     }
 }

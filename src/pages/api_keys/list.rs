@@ -28,7 +28,11 @@ pub const DOCS: &str = "https://hoop.dev/docs";
 
 #[component]
 pub fn ApiKeysPage() -> impl IntoView {
-    view! { <AdminPage what="manage API keys"><ApiKeysList/></AdminPage> }
+    view! {
+        <AdminPage what="manage API keys">
+            <ApiKeysList />
+        </AdminPage>
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -180,54 +184,131 @@ fn ApiKeysList() -> impl IntoView {
     };
     view! {
         <section class="gw-page">
-            <PageHeader title="API keys" subtitle="Keys let scripts, CI jobs and agents call the gateway as a non-human identity with the permissions of their groups.">
-                <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">"Create API key"</A>
+            <PageHeader
+                title="API keys"
+                subtitle="Keys let scripts, CI jobs and agents call the gateway as a non-human identity with the permissions of their groups."
+            >
+                <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">
+                    "Create API key"
+                </A>
             </PageHeader>
-            <Transition fallback=|| view! { <LoadingSkeleton label="Loading API keys" rows=6/> }>
-                {move || keys.get().map(|r| match r {
-                    Err(e) => view! {
-                        <ErrorPanel title="API keys could not be loaded" message=e.human()
-                            on_retry=Callback::new(move |_| keys.refetch())/>
-                    }.into_any(),
-                    Ok(list) if list.is_empty() => view! {
-                        <EmptyState title="No API keys yet"
-                            body="An API key authenticates a script, CI job or agent to the gateway with a bearer token. It gets exactly the permissions of the groups you give it, and you can deactivate it at any time.">
-                            <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">"Create API key"</A>
-                            <a class="gw-btn" href=DOCS rel="noopener noreferrer" target="_blank">"Read about API keys (opens in a new tab)"</a>
-                        </EmptyState>
-                    }.into_any(),
-                    Ok(_) => view! {
-                        <KeyFilters search=search query=query on_change=set_query/>
-                        <Show when=move || { total.get() > 0 } fallback=move || view! {
-                            <div class="gw-empty">
-                                <h2 class="gw-empty__title">"No API keys match"</h2>
-                                <p>"Nothing matches the search and status filter."</p>
-                                <button type="button" class="gw-btn" on:click=clear_filters>"Clear filters"</button>
-                            </div>
-                        }>
-                            <KeyTable rows=page_rows total=total on_action=on_action/>
-                        </Show>
-                        <Pager total=total page=page on_page=Callback::new(move |p| set_query.run(KeyQuery { page: p, ..query.get_untracked() }))/>
-                    }.into_any(),
-                })}
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading API keys" rows=6 /> }
+            }>
+                {move || {
+                    keys.get()
+                        .map(|r| match r {
+                            Err(e) => {
+                                view! {
+                                    <ErrorPanel
+                                        title="API keys could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| keys.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                            Ok(list) if list.is_empty() => {
+                                view! {
+                                    <EmptyState
+                                        title="No API keys yet"
+                                        body="An API key authenticates a script, CI job or agent to the gateway with a bearer token. It gets exactly the permissions of the groups you give it, and you can deactivate it at any time."
+                                    >
+                                        <A
+                                            href=routes::API_KEY_NEW
+                                            attr:class="gw-btn gw-btn--primary"
+                                        >
+                                            "Create API key"
+                                        </A>
+                                        <a
+                                            class="gw-btn"
+                                            href=DOCS
+                                            rel="noopener noreferrer"
+                                            target="_blank"
+                                        >
+                                            "Read about API keys (opens in a new tab)"
+                                        </a>
+                                    </EmptyState>
+                                }
+                                    .into_any()
+                            }
+                            Ok(_) => {
+                                view! {
+                                    <KeyFilters search=search query=query on_change=set_query />
+                                    <Show
+                                        when=move || { total.get() > 0 }
+                                        fallback=move || {
+                                            view! {
+                                                <div class="gw-empty">
+                                                    <h2 class="gw-empty__title">"No API keys match"</h2>
+                                                    <p>"Nothing matches the search and status filter."</p>
+                                                    <button type="button" class="gw-btn" on:click=clear_filters>
+                                                        "Clear filters"
+                                                    </button>
+                                                </div>
+                                            }
+                                        }
+                                    >
+                                        <KeyTable rows=page_rows total=total on_action=on_action />
+                                    </Show>
+                                    <Pager
+                                        total=total
+                                        page=page
+                                        on_page=Callback::new(move |p| {
+                                            set_query
+                                                .run(KeyQuery {
+                                                    page: p,
+                                                    ..query.get_untracked()
+                                                })
+                                        })
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </Transition>
-            {move || pending.get().map(|(op, key)| {
-                let (title, label, busy_label, body) = match op {
-                    Op::Deactivate => (format!("Deactivate \u{201c}{}\u{201d}?", key.name), "Deactivate", "Deactivating\u{2026}",
-                        "Every request with this key gets 401 at once. The key stays in the list, and you can activate it again later with the same secret."),
-                    Op::Activate => (format!("Activate \u{201c}{}\u{201d}?", key.name), "Activate", "Activating\u{2026}",
-                        "The same secret works again immediately, with the key's current groups."),
-                };
-                let confirm_key = key.clone();
-                view! {
-                    <ConfirmDialog title=title confirm_label=label busy_label=busy_label busy=run_op.pending()
-                        danger=op == Op::Deactivate error=op_error
-                        on_confirm=Callback::new(move |_| { run_op.dispatch((op, confirm_key.clone())); })
-                        on_cancel=Callback::new(move |_| pending.set(None))>
-                        <p>{body}</p>
-                    </ConfirmDialog>
-                }
-            })}
+            {move || {
+                pending
+                    .get()
+                    .map(|(op, key)| {
+                        let (title, label, busy_label, body) = match op {
+                            Op::Deactivate => {
+                                (
+                                    format!("Deactivate \u{201c}{}\u{201d}?", key.name),
+                                    "Deactivate",
+                                    "Deactivating\u{2026}",
+                                    "Every request with this key gets 401 at once. The key stays in the list, and you can activate it again later with the same secret.",
+                                )
+                            }
+                            Op::Activate => {
+                                (
+                                    format!("Activate \u{201c}{}\u{201d}?", key.name),
+                                    "Activate",
+                                    "Activating\u{2026}",
+                                    "The same secret works again immediately, with the key's current groups.",
+                                )
+                            }
+                        };
+                        let confirm_key = key.clone();
+                        view! {
+                            <ConfirmDialog
+                                title=title
+                                confirm_label=label
+                                busy_label=busy_label
+                                busy=run_op.pending()
+                                danger=op == Op::Deactivate
+                                error=op_error
+                                on_confirm=Callback::new(move |_| {
+                                    run_op.dispatch((op, confirm_key.clone()));
+                                })
+                                on_cancel=Callback::new(move |_| pending.set(None))
+                            >
+                                <p>{body}</p>
+                            </ConfirmDialog>
+                        }
+                    })
+            }}
         </section>
     }
 }

@@ -51,24 +51,44 @@ pub fn KeyFilters(
         <div class="gw-filters" role="search" aria-label="Filter API keys">
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Search"</span>
-                <input type="search" class="gw-input" name="search" placeholder="Name, group or creator"
+                <input
+                    type="search"
+                    class="gw-input"
+                    name="search"
+                    placeholder="Name, group or creator"
                     prop:value=move || search.get()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         search.set(text.clone());
-                        on_change.run(KeyQuery { search: text, page: 1, ..query.get_untracked() });
-                    }/>
+                        on_change
+                            .run(KeyQuery {
+                                search: text,
+                                page: 1,
+                                ..query.get_untracked()
+                            });
+                    }
+                />
             </label>
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Status"</span>
-                <select class="gw-input" name="status" prop:value=status_value on:change=move |ev| {
-                    let status = match event_target_value(&ev).as_str() {
-                        "active" => StatusFilter::Active,
-                        "deactivated" => StatusFilter::Deactivated,
-                        _ => StatusFilter::All,
-                    };
-                    on_change.run(KeyQuery { status, page: 1, ..query.get_untracked() });
-                }>
+                <select
+                    class="gw-input"
+                    name="status"
+                    prop:value=status_value
+                    on:change=move |ev| {
+                        let status = match event_target_value(&ev).as_str() {
+                            "active" => StatusFilter::Active,
+                            "deactivated" => StatusFilter::Deactivated,
+                            _ => StatusFilter::All,
+                        };
+                        on_change
+                            .run(KeyQuery {
+                                status,
+                                page: 1,
+                                ..query.get_untracked()
+                            });
+                    }
+                >
                     <option value="all">"All"</option>
                     <option value="active">"Active"</option>
                     <option value="deactivated">"Deactivated"</option>
@@ -76,16 +96,32 @@ pub fn KeyFilters(
             </label>
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Sort"</span>
-                <select class="gw-input" name="sort"
-                    prop:value=move || { let q = query.get(); sort_index(q.sort, q.descending).to_string() }
+                <select
+                    class="gw-input"
+                    name="sort"
+                    prop:value=move || {
+                        let q = query.get();
+                        sort_index(q.sort, q.descending).to_string()
+                    }
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
                         let (sort, descending) = SORTS[i.min(SORTS.len() - 1)];
-                        on_change.run(KeyQuery { sort, descending, page: 1, ..query.get_untracked() });
-                    }>
-                    {SORTS.iter().enumerate().map(|(i, (s, d))| view! {
-                        <option value=i.to_string()>{ordering_name(*s, *d)}</option>
-                    }).collect_view()}
+                        on_change
+                            .run(KeyQuery {
+                                sort,
+                                descending,
+                                page: 1,
+                                ..query.get_untracked()
+                            });
+                    }
+                >
+                    {SORTS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (s, d))| {
+                            view! { <option value=i.to_string()>{ordering_name(*s, *d)}</option> }
+                        })
+                        .collect_view()}
                 </select>
             </label>
         </div>
@@ -155,7 +191,7 @@ pub fn KeyTable(
     view! {
         <DataTable caption="API keys" columns=columns row_count=total>
             <For each=move || rows.get() key=|(i, r)| (*i, row_key(&r.key)) let:item>
-                <KeyRow index=item.0 key_row=item.1.key.clone() on_action=on_action/>
+                <KeyRow index=item.0 key_row=item.1.key.clone() on_action=on_action />
             </For>
         </DataTable>
     }
@@ -178,14 +214,13 @@ fn KeyRow(index: usize, key_row: ApiKey, on_action: Callback<RowAction>) -> impl
         items.push(item("Activate", false, RowAction::Activate(k.clone())));
     }
     let status = if active {
-        view! { <StatusBadge text="Active" tone=Tone::Good/> }.into_any()
+        view! { <StatusBadge text="Active" tone=Tone::Good /> }.into_any()
     } else {
         let by = k.deactivated_by.clone().filter(|b| !b.is_empty());
         view! {
-            <StatusBadge text="Deactivated" tone=Tone::Muted/>
+            <StatusBadge text="Deactivated" tone=Tone::Muted />
             <span class="gw-cell-note">
-                {by.map(|b| format!("by {b} "))}
-                <Timestamp value=k.deactivated_at.clone()/>
+                {by.map(|b| format!("by {b} "))} <Timestamp value=k.deactivated_at.clone() />
             </span>
         }
         .into_any()
@@ -232,13 +267,27 @@ pub fn Pager(
     };
     view! {
         <nav class="gw-pager" aria-label="Pages of API keys">
-            <p class="gw-pager__summary" role="status" aria-live="polite">{summary}</p>
+            <p class="gw-pager__summary" role="status" aria-live="polite">
+                {summary}
+            </p>
             <Show when=move || { pages() > 1 }>
-                <button type="button" class="gw-btn gw-btn--small" disabled=move || { page.get() <= 1 }
-                    on:click=move |_| on_page.run(page.get_untracked() - 1)>"Previous page"</button>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    disabled=move || { page.get() <= 1 }
+                    on:click=move |_| on_page.run(page.get_untracked() - 1)
+                >
+                    "Previous page"
+                </button>
                 <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-                <button type="button" class="gw-btn gw-btn--small" disabled=move || { page.get() >= pages() }
-                    on:click=move |_| on_page.run(page.get_untracked() + 1)>"Next page"</button>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    disabled=move || { page.get() >= pages() }
+                    on:click=move |_| on_page.run(page.get_untracked() + 1)
+                >
+                    "Next page"
+                </button>
             </Show>
         </nav>
     }

@@ -25,7 +25,7 @@ use leptos_router::{hooks::use_navigate, NavigateOptions};
 pub fn NewMachineIdentityPage() -> impl IntoView {
     view! {
         <AdminPage what="create machine identities">
-            <NewIdentity/>
+            <NewIdentity />
         </AdminPage>
     }
 }
@@ -103,18 +103,31 @@ fn NewIdentity() -> impl IntoView {
     });
     view! {
         <section class="gw-page">
-            <PageHeader title="Create machine identity"
-                subtitle="A machine identity is a named service or job that connects through the gateway with credentials of its own, one per connection."/>
-            <IdentityForm draft=draft conns=conns
-                name_error=feedback.name form_error=feedback.form busy=create.pending()
-                submit_label="Create machine identity" busy_label="Creating\u{2026}" name_ref=feedback.name_ref
-                on_submit=submit cancel_href=routes::MACHINE_IDENTITIES.to_string()/>
-            <IssuedModal issued=issued copy_blocked=session.copy_blocked()
+            <PageHeader
+                title="Create machine identity"
+                subtitle="A machine identity is a named service or job that connects through the gateway with credentials of its own, one per connection."
+            />
+            <IdentityForm
+                draft=draft
+                conns=conns
+                name_error=feedback.name
+                form_error=feedback.form
+                busy=create.pending()
+                submit_label="Create machine identity"
+                busy_label="Creating\u{2026}"
+                name_ref=feedback.name_ref
+                on_submit=submit
+                cancel_href=routes::MACHINE_IDENTITIES.to_string()
+            />
+            <IssuedModal
+                issued=issued
+                copy_blocked=session.copy_blocked()
                 on_close=Callback::new(move |_| {
                     let (name, done) = created.get_value();
                     toasts.success(done);
                     to_detail.run(name);
-                })/>
+                })
+            />
         </section>
     }
 }

@@ -54,19 +54,40 @@ pub fn DeleteIdentityDialog(
     let input_id = crate::dom::unique_id("confirm-name");
     let prompt = format!("Type \u{201c}{name}\u{201d} to confirm");
     view! {
-        <ConfirmDialog title=format!("Delete machine identity \u{201c}{name}\u{201d}?")
-            confirm_label="Delete machine identity" busy_label="Deleting\u{2026}" busy=delete.pending()
-            danger=true confirm_disabled=Signal::derive(move || !matches.get()) error=error
-            on_confirm=confirm on_cancel=on_cancel>
+        <ConfirmDialog
+            title=format!("Delete machine identity \u{201c}{name}\u{201d}?")
+            confirm_label="Delete machine identity"
+            busy_label="Deleting\u{2026}"
+            busy=delete.pending()
+            danger=true
+            confirm_disabled=Signal::derive(move || !matches.get())
+            error=error
+            on_confirm=confirm
+            on_cancel=on_cancel
+        >
             <p>
                 "All of its credentials are revoked at once: services using them lose access and live sessions are cut. "
                 "This cannot be undone."
             </p>
             <div class="gw-field">
-                <label class="gw-field__label" for=input_id.clone()>{prompt.clone()}</label>
-                <input id=input_id.clone() class="gw-input" name="confirm-name" autocomplete="off" autofocus=true
-                    prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))
-                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" { ev.prevent_default(); confirm.run(()) }/>
+                <label class="gw-field__label" for=input_id.clone()>
+                    {prompt.clone()}
+                </label>
+                <input
+                    id=input_id.clone()
+                    class="gw-input"
+                    name="confirm-name"
+                    autocomplete="off"
+                    autofocus=true
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                            confirm.run(())
+                        }
+                    }
+                />
             </div>
         </ConfirmDialog>
     }

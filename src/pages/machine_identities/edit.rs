@@ -37,7 +37,7 @@ pub fn EditMachineIdentityPage(
 ) -> impl IntoView {
     view! {
         <AdminPage what="change machine identities">
-            <Edit name=name.clone()/>
+            <Edit name=name.clone() />
         </AdminPage>
     }
 }
@@ -52,21 +52,44 @@ fn Edit(name: String) -> impl IntoView {
     });
     view! {
         <section class="gw-page">
-            <Transition fallback=|| view! { <LoadingSkeleton label="Loading the machine identity" rows=4/> }>
-                {move || identity.get().map(|r| match r {
-                    Ok(mi) => view! { <EditForm mi=mi/> }.into_any(),
-                    // Never an empty form for something that does not exist.
-                    Err(ApiError::NotFound(_)) => view! {
-                        <PageHeader title="Machine identity not found"/>
-                        <p>{format!("There is no machine identity named \u{201c}{name}\u{201d} to edit. It may have been renamed or deleted.")}</p>
-                        <p><A href=routes::MACHINE_IDENTITIES>"Back to machine identities"</A></p>
-                    }.into_any(),
-                    Err(e) => view! {
-                        <PageHeader title="Edit machine identity"/>
-                        <ErrorPanel title="The machine identity could not be loaded" message=e.human()
-                            on_retry=Callback::new(move |_| identity.refetch())/>
-                    }.into_any(),
-                })}
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading the machine identity" rows=4 /> }
+            }>
+                {move || {
+                    identity
+                        .get()
+                        .map(|r| match r {
+                            Ok(mi) => view! { <EditForm mi=mi /> }.into_any(),
+                            Err(ApiError::NotFound(_)) => {
+                                // Never an empty form for something that does not exist.
+                                view! {
+                                    <PageHeader title="Machine identity not found" />
+                                    <p>
+                                        {format!(
+                                            "There is no machine identity named \u{201c}{name}\u{201d} to edit. It may have been renamed or deleted.",
+                                        )}
+                                    </p>
+                                    <p>
+                                        <A href=routes::MACHINE_IDENTITIES>
+                                            "Back to machine identities"
+                                        </A>
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => {
+                                view! {
+                                    <PageHeader title="Edit machine identity" />
+                                    <ErrorPanel
+                                        title="The machine identity could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| identity.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </Transition>
         </section>
     }
@@ -152,30 +175,67 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
     });
     let title = format!("Edit \u{201c}{}\u{201d}", old_name.get_value());
     view! {
-        <PageHeader title=title subtitle="Changing the name changes the identity's URL; its credentials stay the same."/>
-        <IdentityForm draft=draft conns=conns
-            name_error=feedback.name form_error=feedback.form busy=save.pending()
-            submit_label="Save changes" busy_label="Saving\u{2026}" name_ref=feedback.name_ref
-            on_submit=submit cancel_href=routes::machine_identity(&old_name.get_value())/>
-        {move || removing.get().map(|(body, removed)| {
-            let n = removed.len();
-            let title = if n == 1 { "Remove 1 connection?".to_string() } else { format!("Remove {n} connections?") };
-            view! {
-                <ConfirmDialog title=title confirm_label="Remove and save" busy_label="Saving\u{2026}" busy=save.pending()
-                    danger=true
-                    on_confirm=Callback::new(move |_| { removing.set(None); save.dispatch(body.clone()); })
-                    on_cancel=Callback::new(move |_| removing.set(None))>
-                    <p>"This identity's credentials for these connections are revoked at once, and live sessions using them are cut (unless an attribute still matches the connection):"</p>
-                    <ul class="gw-mi-removed">{removed.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}</ul>
-                </ConfirmDialog>
-            }
-        })}
-        <IssuedModal issued=issued copy_blocked=session.copy_blocked()
+        <PageHeader
+            title=title
+            subtitle="Changing the name changes the identity's URL; its credentials stay the same."
+        />
+        <IdentityForm
+            draft=draft
+            conns=conns
+            name_error=feedback.name
+            form_error=feedback.form
+            busy=save.pending()
+            submit_label="Save changes"
+            busy_label="Saving\u{2026}"
+            name_ref=feedback.name_ref
+            on_submit=submit
+            cancel_href=routes::machine_identity(&old_name.get_value())
+        />
+        {move || {
+            removing
+                .get()
+                .map(|(body, removed)| {
+                    let n = removed.len();
+                    let title = if n == 1 {
+                        "Remove 1 connection?".to_string()
+                    } else {
+                        format!("Remove {n} connections?")
+                    };
+                    view! {
+                        <ConfirmDialog
+                            title=title
+                            confirm_label="Remove and save"
+                            busy_label="Saving\u{2026}"
+                            busy=save.pending()
+                            danger=true
+                            on_confirm=Callback::new(move |_| {
+                                removing.set(None);
+                                save.dispatch(body.clone());
+                            })
+                            on_cancel=Callback::new(move |_| removing.set(None))
+                        >
+                            <p>
+                                "This identity's credentials for these connections are revoked at once, and live sessions using them are cut (unless an attribute still matches the connection):"
+                            </p>
+                            <ul class="gw-mi-removed">
+                                {removed
+                                    .iter()
+                                    .map(|c| view! { <li>{c.clone()}</li> })
+                                    .collect_view()}
+                            </ul>
+                        </ConfirmDialog>
+                    }
+                })
+        }}
+        <IssuedModal
+            issued=issued
+            copy_blocked=session.copy_blocked()
             on_close=Callback::new(move |_| {
                 let name = saved_name.get_value();
                 toasts.success(format!("Machine identity \u{201c}{name}\u{201d} saved."));
                 to_detail.run(name);
-            })/>
+            })
+        />
     }
 }
 

@@ -96,27 +96,80 @@ pub fn IdentityForm(
         (!found.is_empty()).then(|| found.join(", "))
     };
     view! {
-        <form class="gw-card gw-form gw-form--wide" novalidate on:submit=submit_once(busy, on_submit)>
-            <TextField label="Name" name="name" value=draft.name error=name_error required=true node_ref=name_ref
-                hint="Identifies the identity in URLs and audit logs, e.g. billing-worker. Letters, digits, \u{201c}-\u{201d}, \u{201c}_\u{201d} and \u{201c}.\u{201d} only."/>
-            <TextField label="Description" name="description" value=draft.description error=Signal::derive(|| None::<String>)
-                multiline=true hint="What runs as this identity, and who owns it."/>
+        <form
+            class="gw-card gw-form gw-form--wide"
+            novalidate
+            on:submit=submit_once(busy, on_submit)
+        >
+            <TextField
+                label="Name"
+                name="name"
+                value=draft.name
+                error=name_error
+                required=true
+                node_ref=name_ref
+                hint="Identifies the identity in URLs and audit logs, e.g. billing-worker. Letters, digits, \u{201c}-\u{201d}, \u{201c}_\u{201d} and \u{201c}.\u{201d} only."
+            />
+            <TextField
+                label="Description"
+                name="description"
+                value=draft.description
+                error=Signal::derive(|| None::<String>)
+                multiline=true
+                hint="What runs as this identity, and who owns it."
+            />
             <Show when=move || connections_error.get().is_some()>
                 <div class="gw-alert gw-alert--error" role="alert">
-                    <p>{move || format!("Connections could not be loaded: {}", connections_error.get().unwrap_or_default())}</p>
-                    <button type="button" class="gw-btn gw-btn--small" on:click=move |_| on_retry_connections.run(())>
+                    <p>
+                        {move || {
+                            format!(
+                                "Connections could not be loaded: {}",
+                                connections_error.get().unwrap_or_default(),
+                            )
+                        }}
+                    </p>
+                    <button
+                        type="button"
+                        class="gw-btn gw-btn--small"
+                        on:click=move |_| on_retry_connections.run(())
+                    >
                         "Retry loading connections"
                     </button>
                 </div>
             </Show>
-            <GroupPicker legend="Connections" options=options selected=draft.connections noun="connection" notes=notes
-                hint="The identity gets its own credential for each connection. Only PostgreSQL, SSH (and Git), RDP, AWS SSM, HTTP proxy (Grafana, Kibana), Kubernetes and Claude Code connections with native (connect) access can carry one; the others are listed with the reason."/>
-            <ChipInput label="Attributes" name="attributes" values=draft.attributes noun="attribute" suggestions=suggestions
-                hint="Type an attribute and press Enter or a comma; Backspace in the empty box removes the last one. Eligible connections that share an attribute with this identity also get credentials when you save."/>
+            <GroupPicker
+                legend="Connections"
+                options=options
+                selected=draft.connections
+                noun="connection"
+                notes=notes
+                hint="The identity gets its own credential for each connection. Only PostgreSQL, SSH (and Git), RDP, AWS SSM, HTTP proxy (Grafana, Kibana), Kubernetes and Claude Code connections with native (connect) access can carry one; the others are listed with the reason."
+            />
+            <ChipInput
+                label="Attributes"
+                name="attributes"
+                values=draft.attributes
+                noun="attribute"
+                suggestions=suggestions
+                hint="Type an attribute and press Enter or a comma; Backspace in the empty box removes the last one. Eligible connections that share an attribute with this identity also get credentials when you save."
+            />
             <p class="gw-field__hint" role="status">
-                {move || via_attributes().map(|list| format!("Through these attributes, credentials are also issued for: {list}."))}
+                {move || {
+                    via_attributes()
+                        .map(|list| {
+                            format!(
+                                "Through these attributes, credentials are also issued for: {list}.",
+                            )
+                        })
+                }}
             </p>
-            <FormFooter error=form_error busy=busy submit_label=submit_label busy_label=busy_label cancel_href=cancel_href/>
+            <FormFooter
+                error=form_error
+                busy=busy
+                submit_label=submit_label
+                busy_label=busy_label
+                cancel_href=cancel_href
+            />
         </form>
     }
 }

@@ -65,57 +65,123 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         })
     };
     let create = move || {
-        admin.then(|| view! {
-            <A href=routes::MACHINE_IDENTITY_NEW attr:class="gw-btn gw-btn--primary">"Create machine identity"</A>
+        admin.then(|| {
+            view! {
+                <A href=routes::MACHINE_IDENTITY_NEW attr:class="gw-btn gw-btn--primary">
+                    "Create machine identity"
+                </A>
+            }
         })
     };
     view! {
         <section class="gw-page">
-            <PageHeader title="Machine identities" subtitle="Services and jobs that connect through the gateway with credentials of their own.">
+            <PageHeader
+                title="Machine identities"
+                subtitle="Services and jobs that connect through the gateway with credentials of their own."
+            >
                 {create()}
             </PageHeader>
-            {(!admin).then(|| view! {
-                <p class="gw-alert gw-alert--info">"You can see machine identities and what they reach. Only administrators can create, change or delete them, or see and rotate their credentials."</p>
-            })}
-            <Transition fallback=|| view! { <LoadingSkeleton label="Loading machine identities" rows=5/> }>
-                {move || list.get().map(|r| match r {
-                    Err(e) => view! {
-                        <ErrorPanel title="Machine identities could not be loaded" message=e.human()
-                            on_retry=Callback::new(move |_| list.refetch())/>
-                    }.into_any(),
-                    Ok(all) if all.is_empty() => view! {
-                        <EmptyState title="No machine identities yet" body=WHAT>
-                            {create()}
-                            <a class="gw-btn" href=DOCS rel="noopener noreferrer" target="_blank">"Read the gateway documentation (opens in a new tab)"</a>
-                        </EmptyState>
-                    }.into_any(),
-                    Ok(_) => view! {
-                        <IdentityFilters query=query facets=used on_change=set_query/>
-                        <p class="gw-pager__summary" role="status" aria-live="polite">{move || {
-                            let (n, total) = (shown.with(Vec::len), rows.with(Vec::len));
-                            let noun = if total == 1 { "machine identity" } else { "machine identities" };
-                            if n == total { format!("{total} {noun}") } else { format!("{n} of {total} {noun} match") }
-                        }}</p>
-                        <Show when=move || shown.with(|s| !s.is_empty()) fallback=move || view! {
-                            <div class="gw-empty">
-                                <h2 class="gw-empty__title">"No machine identities match"</h2>
-                                <p>"Nothing matches the search and filters."</p>
-                                <button type="button" class="gw-btn" on:click=clear>"Clear filters"</button>
-                            </div>
-                        }>
-                            <IdentityTable rows=shown admin=admin on_action=on_action/>
-                        </Show>
-                    }.into_any(),
+            {(!admin)
+                .then(|| {
+                    view! {
+                        <p class="gw-alert gw-alert--info">
+                            "You can see machine identities and what they reach. Only administrators can create, change or delete them, or see and rotate their credentials."
+                        </p>
+                    }
                 })}
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading machine identities" rows=5 /> }
+            }>
+                {move || {
+                    list.get()
+                        .map(|r| match r {
+                            Err(e) => {
+                                view! {
+                                    <ErrorPanel
+                                        title="Machine identities could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| list.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                            Ok(all) if all.is_empty() => {
+                                view! {
+                                    <EmptyState title="No machine identities yet" body=WHAT>
+                                        {create()}
+                                        <a
+                                            class="gw-btn"
+                                            href=DOCS
+                                            rel="noopener noreferrer"
+                                            target="_blank"
+                                        >
+                                            "Read the gateway documentation (opens in a new tab)"
+                                        </a>
+                                    </EmptyState>
+                                }
+                                    .into_any()
+                            }
+                            Ok(_) => {
+                                view! {
+                                    <IdentityFilters query=query facets=used on_change=set_query />
+                                    <p class="gw-pager__summary" role="status" aria-live="polite">
+                                        {move || {
+                                            let (n, total) = (
+                                                shown.with(Vec::len),
+                                                rows.with(Vec::len),
+                                            );
+                                            let noun = if total == 1 {
+                                                "machine identity"
+                                            } else {
+                                                "machine identities"
+                                            };
+                                            if n == total {
+                                                format!("{total} {noun}")
+                                            } else {
+                                                format!("{n} of {total} {noun} match")
+                                            }
+                                        }}
+                                    </p>
+                                    <Show
+                                        when=move || shown.with(|s| !s.is_empty())
+                                        fallback=move || {
+                                            view! {
+                                                <div class="gw-empty">
+                                                    <h2 class="gw-empty__title">
+                                                        "No machine identities match"
+                                                    </h2>
+                                                    <p>"Nothing matches the search and filters."</p>
+                                                    <button type="button" class="gw-btn" on:click=clear>
+                                                        "Clear filters"
+                                                    </button>
+                                                </div>
+                                            }
+                                        }
+                                    >
+                                        <IdentityTable rows=shown admin=admin on_action=on_action />
+                                    </Show>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </Transition>
-            {move || deleting.get().map(|name| view! {
-                <DeleteIdentityDialog name=name
-                    on_deleted=Callback::new(move |_| {
-                        deleting.set(None);
-                        list.refetch();
+            {move || {
+                deleting
+                    .get()
+                    .map(|name| {
+                        view! {
+                            <DeleteIdentityDialog
+                                name=name
+                                on_deleted=Callback::new(move |_| {
+                                    deleting.set(None);
+                                    list.refetch();
+                                })
+                                on_cancel=Callback::new(move |_| deleting.set(None))
+                            />
+                        }
                     })
-                    on_cancel=Callback::new(move |_| deleting.set(None))/>
-            })}
+            }}
         </section>
     }
 }

@@ -59,10 +59,24 @@ pub fn IdentityCredentials(
         });
         let label = format!("Rotate credential for {conn}");
         view! {
-            <CredentialView connection=conn.clone() kind=kind fields=fields_for(kind, &c.fields)
-                copy_blocked=copy_blocked note=note>
-                <button type="button" class="gw-btn gw-btn--small" aria-label=label
-                    on:click=move |_| { rotate_error.set(None); confirming.set(Some(conn.clone())) }>"Rotate"</button>
+            <CredentialView
+                connection=conn.clone()
+                kind=kind
+                fields=fields_for(kind, &c.fields)
+                copy_blocked=copy_blocked
+                note=note
+            >
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    aria-label=label
+                    on:click=move |_| {
+                        rotate_error.set(None);
+                        confirming.set(Some(conn.clone()))
+                    }
+                >
+                    "Rotate"
+                </button>
             </CredentialView>
         }
     };
@@ -72,34 +86,74 @@ pub fn IdentityCredentials(
             <p class="gw-muted">
                 "One credential per connection. They do not expire. Anyone holding one can connect as this identity, so values stay hidden until you reveal them."
             </p>
-            <Transition fallback=|| view! { <LoadingSkeleton label="Loading credentials" rows=3/> }>
-                {move || creds.get().map(|r| match r {
-                    Err(e) => view! {
-                        <ErrorPanel title="Credentials could not be loaded" message=e.human()
-                            on_retry=Callback::new(move |_| creds.refetch())/>
-                    }.into_any(),
-                    Ok(list) if list.is_empty() => view! {
-                        <p>"No credentials yet. Edit this identity to add connections, or attributes that eligible connections share."</p>
-                    }.into_any(),
-                    Ok(list) => view! {
-                        <div class="gw-cred-list">{list.into_iter().map(card).collect_view()}</div>
-                    }.into_any(),
-                })}
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading credentials" rows=3 /> }
+            }>
+                {move || {
+                    creds
+                        .get()
+                        .map(|r| match r {
+                            Err(e) => {
+                                view! {
+                                    <ErrorPanel
+                                        title="Credentials could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| creds.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                            Ok(list) if list.is_empty() => {
+                                view! {
+                                    <p>
+                                        "No credentials yet. Edit this identity to add connections, or attributes that eligible connections share."
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Ok(list) => {
+                                view! {
+                                    <div class="gw-cred-list">
+                                        {list.into_iter().map(card).collect_view()}
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </Transition>
-            {move || confirming.get().map(|conn| {
-                let target = conn.clone();
-                view! {
-                    <ConfirmDialog title=format!("Rotate the credential for \u{201c}{conn}\u{201d}?")
-                        confirm_label="Rotate credential" busy_label="Rotating\u{2026}" busy=rotate.pending()
-                        danger=true error=rotate_error
-                        on_confirm=Callback::new(move |_| { rotate.dispatch(target.clone()); })
-                        on_cancel=Callback::new(move |_| confirming.set(None))>
-                        <p>"The current credential stops working at once, and live sessions using it are cut. A new credential is issued and shown next; update every service that uses this one."</p>
-                    </ConfirmDialog>
-                }
-            })}
-            <IssuedModal issued=issued copy_blocked=copy_blocked
-                on_close=Callback::new(move |_| toasts.success("Credential rotated. Only the new one works now."))/>
+            {move || {
+                confirming
+                    .get()
+                    .map(|conn| {
+                        let target = conn.clone();
+                        view! {
+                            <ConfirmDialog
+                                title=format!("Rotate the credential for \u{201c}{conn}\u{201d}?")
+                                confirm_label="Rotate credential"
+                                busy_label="Rotating\u{2026}"
+                                busy=rotate.pending()
+                                danger=true
+                                error=rotate_error
+                                on_confirm=Callback::new(move |_| {
+                                    rotate.dispatch(target.clone());
+                                })
+                                on_cancel=Callback::new(move |_| confirming.set(None))
+                            >
+                                <p>
+                                    "The current credential stops working at once, and live sessions using it are cut. A new credential is issued and shown next; update every service that uses this one."
+                                </p>
+                            </ConfirmDialog>
+                        }
+                    })
+            }}
+            <IssuedModal
+                issued=issued
+                copy_blocked=copy_blocked
+                on_close=Callback::new(move |_| {
+                    toasts.success("Credential rotated. Only the new one works now.")
+                })
+            />
         </section>
     }
 }

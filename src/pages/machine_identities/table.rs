@@ -39,19 +39,35 @@ pub fn IdentityFilters(
                 <span class="gw-field__label">{label}</span>
                 // Options mark themselves selected: they arrive after the list loads, so a
                 // value set on the <select> first would find nothing to select.
-                <select class="gw-input" name=name
+                <select
+                    class="gw-input"
+                    name=name
                     on:change=move |ev| {
                         let mut q = query.get_untracked();
                         set(&mut q, event_target_value(&ev));
                         on_change.run(q);
-                    }>
-                    <option value="" prop:selected=move || current(&query.get()).is_empty()>"Any"</option>
-                    {move || facets.with(pick).into_iter().map(|v| {
-                        let mine = v.clone();
-                        view! {
-                            <option value=v.clone() prop:selected=move || current(&query.get()) == mine>{v.clone()}</option>
-                        }
-                    }).collect_view()}
+                    }
+                >
+                    <option value="" prop:selected=move || current(&query.get()).is_empty()>
+                        "Any"
+                    </option>
+                    {move || {
+                        facets
+                            .with(pick)
+                            .into_iter()
+                            .map(|v| {
+                                let mine = v.clone();
+                                view! {
+                                    <option
+                                        value=v.clone()
+                                        prop:selected=move || current(&query.get()) == mine
+                                    >
+                                        {v.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </label>
         }
@@ -60,27 +76,66 @@ pub fn IdentityFilters(
         <div class="gw-filters" role="search" aria-label="Filter machine identities">
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Search"</span>
-                <input type="search" class="gw-input" name="search" placeholder="Name or description"
+                <input
+                    type="search"
+                    class="gw-input"
+                    name="search"
+                    placeholder="Name or description"
                     prop:value=move || query.get().search
-                    on:input=move |ev| on_change.run(MiQuery { search: event_target_value(&ev), ..query.get_untracked() })/>
+                    on:input=move |ev| {
+                        on_change
+                            .run(MiQuery {
+                                search: event_target_value(&ev),
+                                ..query.get_untracked()
+                            })
+                    }
+                />
             </label>
-            {select("Connection", "connection", |f| f.0.clone(), |q| q.connection.clone(), |q, v| q.connection = v)}
-            {select("Attribute", "attribute", |f| f.1.clone(), |q| q.attribute.clone(), |q, v| q.attribute = v)}
+            {select(
+                "Connection",
+                "connection",
+                |f| f.0.clone(),
+                |q| q.connection.clone(),
+                |q, v| q.connection = v,
+            )}
+            {select(
+                "Attribute",
+                "attribute",
+                |f| f.1.clone(),
+                |q| q.attribute.clone(),
+                |q, v| q.attribute = v,
+            )}
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Sort"</span>
-                <select class="gw-input" name="sort"
+                <select
+                    class="gw-input"
+                    name="sort"
                     prop:value=move || {
                         let q = query.get();
-                        SORTS.iter().position(|(s, d, _)| *s == q.sort && *d == q.descending).unwrap_or(0).to_string()
+                        SORTS
+                            .iter()
+                            .position(|(s, d, _)| *s == q.sort && *d == q.descending)
+                            .unwrap_or(0)
+                            .to_string()
                     }
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);
                         let (sort, descending, _) = SORTS[i.min(SORTS.len() - 1)];
-                        on_change.run(MiQuery { sort, descending, ..query.get_untracked() });
-                    }>
-                    {SORTS.iter().enumerate().map(|(i, (_, _, label))| view! {
-                        <option value=i.to_string()>{*label}</option>
-                    }).collect_view()}
+                        on_change
+                            .run(MiQuery {
+                                sort,
+                                descending,
+                                ..query.get_untracked()
+                            });
+                    }
+                >
+                    {SORTS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (_, _, label))| {
+                            view! { <option value=i.to_string()>{*label}</option> }
+                        })
+                        .collect_view()}
                 </select>
             </label>
         </div>
@@ -119,9 +174,12 @@ pub fn IdentityTable(
     let count = Signal::derive(move || rows.with(Vec::len));
     view! {
         <DataTable caption="Machine identities" columns=columns row_count=count>
-            <For each=move || rows.get().into_iter().enumerate()
-                key=|(i, r)| (*i, r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone()) let:item>
-                <IdentityRow index=item.0 row=item.1 admin=admin on_action=on_action/>
+            <For
+                each=move || rows.get().into_iter().enumerate()
+                key=|(i, r)| (*i, r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
+                let:item
+            >
+                <IdentityRow index=item.0 row=item.1 admin=admin on_action=on_action />
             </For>
         </DataTable>
     }
@@ -146,20 +204,44 @@ fn IdentityRow(
             item("Edit", false, RowAction::Edit(mi.name.clone())),
             item("Delete", true, RowAction::Delete(mi.name.clone())),
         ];
-        view! { <td><RowMenu label=format!("Actions for {}", mi.name) items=items/></td> }
+        view! {
+            <td>
+                <RowMenu label=format!("Actions for {}", mi.name) items=items />
+            </td>
+        }
     });
     let updated = Some(mi.updated_at.clone()).filter(|u| !u.starts_with("0001-"));
     view! {
         <tr aria-rowindex=(index + 2).to_string()>
-            <th scope="row" class="gw-cell-name"><A href=routes::machine_identity(&mi.name)>{mi.name.clone()}</A></th>
-            <td class="gw-mi-desc">{if mi.description.is_empty() { view! { <span class="gw-muted">"—"</span> }.into_any() } else { mi.description.clone().into_any() }}</td>
-            <td>
-                <span class="gw-cell-note">{if count == 1 { "1 connection".to_string() } else { format!("{count} connections") }}</span>
-                <Chips items=mi.connection_names.clone() empty=""/>
+            <th scope="row" class="gw-cell-name">
+                <A href=routes::machine_identity(&mi.name)>{mi.name.clone()}</A>
+            </th>
+            <td class="gw-mi-desc">
+                {if mi.description.is_empty() {
+                    view! { <span class="gw-muted">"—"</span> }.into_any()
+                } else {
+                    mi.description.clone().into_any()
+                }}
             </td>
-            <td><Chips items=mi.attributes.clone() empty="None"/></td>
-            <td><Timestamp value=Some(mi.created_at.clone())/></td>
-            <td><Timestamp value=updated/></td>
+            <td>
+                <span class="gw-cell-note">
+                    {if count == 1 {
+                        "1 connection".to_string()
+                    } else {
+                        format!("{count} connections")
+                    }}
+                </span>
+                <Chips items=mi.connection_names.clone() empty="" />
+            </td>
+            <td>
+                <Chips items=mi.attributes.clone() empty="None" />
+            </td>
+            <td>
+                <Timestamp value=Some(mi.created_at.clone()) />
+            </td>
+            <td>
+                <Timestamp value=updated />
+            </td>
             {menu}
         </tr>
     }
