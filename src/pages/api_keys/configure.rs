@@ -150,12 +150,10 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
             name=name
             groups=groups
             group_list=group_list
-            name_error=feedback.name
-            form_error=feedback.form
+            feedback=feedback
             busy=save.pending()
             submit_label="Save changes"
             busy_label="Saving\u{2026}"
-            name_ref=feedback.name_ref
             on_submit=submit
             cancel_href=routes::API_KEYS
         />

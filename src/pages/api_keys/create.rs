@@ -180,12 +180,10 @@ fn NewKey() -> impl IntoView {
                 name=name
                 groups=groups
                 group_list=group_list
-                name_error=feedback.name
-                form_error=feedback.form
+                feedback=feedback
                 busy=create.pending()
                 submit_label="Create key"
                 busy_label="Creating\u{2026}"
-                name_ref=feedback.name_ref
                 on_submit=submit
                 cancel_href=routes::API_KEYS
             />

@@ -9,7 +9,7 @@ use crate::{
     api::{groups::list_groups, Api, ApiError},
     pages::form::{submit_once, Feedback},
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
 pub const NAME_MAX: usize = 255;
 
@@ -61,12 +61,11 @@ pub fn KeyForm(
     name: RwSignal<String>,
     groups: RwSignal<Vec<String>>,
     group_list: GroupList,
-    #[prop(into)] name_error: Signal<Option<String>>,
-    #[prop(into)] form_error: Signal<Option<String>>,
+    /// Where problems show (`pages::form`).
+    feedback: Feedback,
     #[prop(into)] busy: Signal<bool>,
     submit_label: &'static str,
     busy_label: &'static str,
-    name_ref: NodeRef<html::Input>,
     #[prop(into)] on_submit: Callback<()>,
     cancel_href: &'static str,
 ) -> impl IntoView {
@@ -81,10 +80,10 @@ pub fn KeyForm(
                 label="Name"
                 name="name"
                 value=name
-                error=name_error
+                error=feedback.name
                 required=true
                 max_len=NAME_MAX
-                node_ref=name_ref
+                node_ref=feedback.name_ref
                 hint="Identifies the key in this list and in audit logs, e.g. ci-deploy or payments-agent."
             />
             {move || {
@@ -122,7 +121,7 @@ pub fn KeyForm(
                 </p>
             </Show>
             <FormFooter
-                error=form_error
+                error=feedback.form
                 busy=busy
                 submit_label=submit_label
                 busy_label=busy_label

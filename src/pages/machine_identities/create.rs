@@ -110,12 +110,10 @@ fn NewIdentity() -> impl IntoView {
             <IdentityForm
                 draft=draft
                 conns=conns
-                name_error=feedback.name
-                form_error=feedback.form
+                feedback=feedback
                 busy=create.pending()
                 submit_label="Create machine identity"
                 busy_label="Creating\u{2026}"
-                name_ref=feedback.name_ref
                 on_submit=submit
                 cancel_href=routes::MACHINE_IDENTITIES.to_string()
             />

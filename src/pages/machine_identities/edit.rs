@@ -182,12 +182,10 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
         <IdentityForm
             draft=draft
             conns=conns
-            name_error=feedback.name
-            form_error=feedback.form
+            feedback=feedback
             busy=save.pending()
             submit_label="Save changes"
             busy_label="Saving\u{2026}"
-            name_ref=feedback.name_ref
             on_submit=submit
             cancel_href=routes::machine_identity(&old_name.get_value())
         />

@@ -10,9 +10,9 @@ use crate::{
         form_field::{FormFooter, TextField},
         group_picker::GroupPicker,
     },
-    pages::form::submit_once,
+    pages::form::{submit_once, Feedback},
 };
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
 /// The form's values, two-way.
 #[derive(Clone, Copy)]
@@ -62,12 +62,11 @@ pub fn IdentityForm(
     draft: Draft,
     /// Every connection the caller can see.
     conns: ConnectionList,
-    #[prop(into)] name_error: Signal<Option<String>>,
-    #[prop(into)] form_error: Signal<Option<String>>,
+    /// Where problems show (`pages::form`).
+    feedback: Feedback,
     #[prop(into)] busy: Signal<bool>,
     submit_label: &'static str,
     busy_label: &'static str,
-    name_ref: NodeRef<html::Input>,
     #[prop(into)] on_submit: Callback<()>,
     /// Where Cancel goes.
     cancel_href: String,
@@ -105,9 +104,9 @@ pub fn IdentityForm(
                 label="Name"
                 name="name"
                 value=draft.name
-                error=name_error
+                error=feedback.name
                 required=true
-                node_ref=name_ref
+                node_ref=feedback.name_ref
                 hint="Identifies the identity in URLs and audit logs, e.g. billing-worker. Letters, digits, \u{201c}-\u{201d}, \u{201c}_\u{201d} and \u{201c}.\u{201d} only."
             />
             <TextField
@@ -164,7 +163,7 @@ pub fn IdentityForm(
                 }}
             </p>
             <FormFooter
-                error=form_error
+                error=feedback.form
                 busy=busy
                 submit_label=submit_label
                 busy_label=busy_label
