@@ -95,10 +95,11 @@ fn with_detail(lead: &str, detail: &str) -> String {
 }
 
 /// Reads `{"message": …}`; falls back to the trimmed text for plain bodies such as gin's
-/// `404 page not found`.
+/// `404 page not found`. An HTML page (a proxy's or static server's error page) says nothing a
+/// person could act on, so it is left out.
 fn extract_message(body: &str) -> Option<String> {
     let trimmed = body.trim();
-    if trimmed.is_empty() {
+    if trimmed.is_empty() || trimmed.starts_with('<') {
         return None;
     }
     #[derive(serde::Deserialize)]
@@ -122,6 +123,16 @@ impl std::error::Error for ApiError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_html_error_page_is_not_shown_as_text() {
+        let page = "<!DOCTYPE HTML>\n<html><head><title>Error response</title></head></html>";
+        assert_eq!(extract_message(page), None);
+        assert_eq!(
+            extract_message("404 page not found").as_deref(),
+            Some("404 page not found")
+        );
+    }
 
     #[test]
     fn maps_status_codes_and_messages() {
