@@ -4,6 +4,7 @@ pub mod admin_gate;
 pub mod chip_input;
 pub mod confirm_dialog;
 pub mod copy_button;
+pub mod countdown;
 pub mod credentials;
 pub mod credentials_modal;
 pub mod data_table;

@@ -79,6 +79,29 @@ pub fn relative(then_ms: i64, now_ms: i64) -> String {
     }
 }
 
+/// "15 min", "1 h", "1 h 30 min", "45 s".
+pub fn duration(secs: i64) -> String {
+    let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+    match (h, m, s) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, 0) => format!("{m} min"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, 0, _) => format!("{h} h"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
+/// The ticking part of a countdown: "1:59:58", "4:07", "0:09".
+pub fn countdown(until_ms: i64, now_ms: i64) -> String {
+    let left = ((until_ms - now_ms).max(0) + 999) / 1000;
+    let (h, m, s) = (left / 3600, left % 3600 / 60, left % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
 /// Now, in epoch milliseconds.
 pub fn now_ms() -> i64 {
     #[cfg(target_arch = "wasm32")]

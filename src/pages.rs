@@ -4,6 +4,7 @@ pub mod api_keys;
 pub mod form;
 pub mod frame;
 pub mod machine_identities;
+pub mod my_access;
 pub mod not_found;
 pub mod overview;
 pub mod sign_in;

@@ -34,11 +34,29 @@ pub fn machine_identity_edit(name: &str) -> String {
     format!("{}/edit", machine_identity(name))
 }
 
-/// The navigation, in order: section heading ("" for none), label, path, admin-only.
-pub const NAV: &[(&str, &str, &str, bool)] = &[
-    ("", "Overview", OVERVIEW, false),
-    ("", "Machine identities", MACHINE_IDENTITIES, false),
-    ("Settings", "API keys", API_KEYS, true),
+/// A person's own native credentials for connections.
+pub const MY_ACCESS: &str = "/access";
+
+/// Who a navigation entry is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Everyone,
+    /// Auditors read only; this page would refuse them everything.
+    NotAuditors,
+    Admins,
+}
+
+/// The navigation, in order: section heading ("" for none), label, path, audience.
+pub const NAV: &[(&str, &str, &str, Audience)] = &[
+    ("", "Overview", OVERVIEW, Audience::Everyone),
+    ("", "My access", MY_ACCESS, Audience::NotAuditors),
+    (
+        "",
+        "Machine identities",
+        MACHINE_IDENTITIES,
+        Audience::Everyone,
+    ),
+    ("Settings", "API keys", API_KEYS, Audience::Admins),
 ];
 
 /// A screen of Settings → API keys.

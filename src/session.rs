@@ -10,6 +10,9 @@ use leptos::{prelude::*, task::spawn_local};
 
 const TOKEN_KEY: &str = "hoop-admin.session";
 
+/// Where My access keeps requests waiting for review (no secret); sign-out removes it.
+pub const PENDING_ACCESS_KEY: &str = "hoop-admin.pending-access";
+
 /// Why the sign-in page is shown, when it is not a first visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignedOutReason {
@@ -176,7 +179,12 @@ impl Session {
         }
     }
 
+    /// Ends the session and forgets what this tab kept for it (pending access requests), so
+    /// the next person to sign in here starts clean.
     pub fn sign_out(self) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(PENDING_ACCESS_KEY);
+        }
         self.clear(SignedOutReason::SignedOut);
     }
 
@@ -187,6 +195,16 @@ impl Session {
 
     pub fn is_admin(self) -> bool {
         self.with_user(|u| u.is_some_and(UserInfo::is_admin))
+    }
+
+    pub fn is_auditor(self) -> bool {
+        self.with_user(|u| u.is_some_and(|u| u.role == crate::api::session::Role::Auditor))
+    }
+
+    /// Signed in with an `hpk_` API key rather than as a person.
+    pub fn uses_api_key(self) -> bool {
+        self.token
+            .with_untracked(|t| t.as_deref().is_some_and(|t| t.starts_with("hpk_")))
     }
 
     /// Whether the gateway forbids copying to the clipboard.

@@ -18,6 +18,7 @@ async fn off_by_default() {
         (Method::PUT, "/__test/serverinfo"),
         (Method::POST, "/__test/sessions/expire"),
         (Method::POST, "/__test/sessions/end"),
+        (Method::POST, "/__test/credential-sessions/end"),
         (Method::POST, "/__test/api-keys/bulk"),
     ] {
         let resp = g.req(m, path).json(&json!({})).send().await.unwrap();
@@ -234,4 +235,24 @@ async fn bulk_api_keys() {
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn ended_credential_sessions_answer_410_on_resume() {
+    let g = with_test_endpoints().await;
+    let (dev, admin) = (g.login(DEV).await, g.login(ADMIN).await);
+    let pending = request_reviewed(&g, &dev, 3600).await;
+    let (status, body) = send(g.req(Method::POST, "/__test/credential-sessions/end")).await;
+    assert_eq!((status, body), (StatusCode::OK, json!({ "ended": 1 })));
+    let (status, _) = decide(
+        &g,
+        &admin,
+        &pending["review_id"],
+        json!({ "status": "APPROVED" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = resume(&g, &dev, &pending["session_id"]).await;
+    assert_eq!(status, StatusCode::GONE, "{body}");
+    assert_eq!(body["message"], "credentials have expired");
 }

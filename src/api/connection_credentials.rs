@@ -91,6 +91,55 @@ pub fn parse_resumed(status: u16, body: &str) -> Result<Resumed, ApiError> {
     super::decode(body).map(|c| Resumed::Issued(Box::new(c)))
 }
 
+/// What a 404 of these routes means, read from the gateway's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// The connection is gone, or the caller can no longer reach it.
+    Connection,
+    /// Resume: the session of the request is unknown.
+    Session,
+    /// Resume: the session has no review.
+    Review,
+    /// Fetch: nothing was ever issued (or it was revoked).
+    NoCredential,
+    /// Fetch: the credential's window has passed.
+    Expired,
+    /// Fetch: the gateway cannot recover the secret.
+    Unrecoverable,
+    /// Close/revoke: the credential id is unknown or not this connection's.
+    Credential,
+}
+
+impl Missing {
+    pub fn of(e: &ApiError) -> Option<Self> {
+        let ApiError::NotFound(m) = e else {
+            return None;
+        };
+        Some(match m.as_str() {
+            m if m.starts_with("connection ") => Self::Connection,
+            "session not found" => Self::Session,
+            m if m.starts_with("review not found") => Self::Review,
+            m if m.starts_with("credentials have expired") => Self::Expired,
+            m if m.starts_with("no active credentials") => Self::NoCredential,
+            m if m.starts_with("no credentials available") => Self::Unrecoverable,
+            m if m.starts_with("credential ") => Self::Credential,
+            _ => return None,
+        })
+    }
+}
+
+/// The gateway wants a window for this connection (a review or an access rule applies).
+pub fn needs_window(e: &ApiError) -> bool {
+    matches!(e, ApiError::Invalid { message, .. }
+        if message.starts_with("access_duration_seconds is required"))
+}
+
+/// Reviews are opened for a user looked up by email; an API key has none, so the gateway
+/// fails with this 500.
+pub fn review_needs_user(e: &ApiError) -> bool {
+    matches!(e, ApiError::Server { message: Some(m), .. } if m == "failed creating review")
+}
+
 fn base(connection: &str) -> String {
     format!("/connections/{}/credentials", segment(connection))
 }
@@ -191,5 +240,109 @@ mod tests {
         }
         let pending = r#"{"message":"review is still pending approval","session_id":"s","review_id":"r","status":"PENDING"}"#;
         assert_eq!(parse_resumed(202, pending).unwrap(), Resumed::StillPending);
+    }
+
+    #[test]
+    fn resume_after_approval_is_a_credential() {
+        let body = r#"{"id":"c-2","connection_name":"pg-reviewed","connection_type":"database",
+          "connection_subtype":"postgres","connection_credentials":{"hostname":"127.0.0.1","port":"15432",
+          "username":"pg-secret","password":"hoop","database_name":"payments",
+          "connection_string":"postgres://pg-secret:hoop@127.0.0.1:15432/payments"},
+          "session_id":"s-1","has_review":false,"expire_at":"2025-08-25T16:00:00Z","created_at":"2025-08-25T12:00:00Z"}"#;
+        let Resumed::Issued(c) = parse_resumed(201, body).unwrap() else {
+            panic!("not issued");
+        };
+        assert_eq!(c.expire_at.as_deref(), Some("2025-08-25T16:00:00Z"));
+        let f = c.connection_credentials.unwrap();
+        assert_eq!(
+            (f.username.as_str(), f.port.as_str()),
+            ("pg-secret", "15432")
+        );
+    }
+
+    #[test]
+    fn every_kind_of_connection_credentials_decodes() {
+        let kinds = [
+            r#"{"hostname":"h","port":"12222","username":"hoop","password":"ssh-s","command":"sshpass -p 'hoop' ssh ssh-s@h -p 12222"}"#,
+            r#"{"hostname":"h","port":13389,"username":"rdp-s","password":"rdp-s","command":"xfreerdp /v:h:13389 /u:rdp-s /p:rdp-s"}"#,
+            r#"{"endpoint_url":"http://h/ssm","aws_access_key_id":"k","aws_secret_access_key":"ssm-s","connection_string":"aws ssm start-session"}"#,
+            r#"{"hostname":"h","port":"18888","proxy_token":"mcp-s","command":"{\"mcp\":\"http://h:18888/mcp\",\"curl\":\"curl\"}"}"#,
+            r#"{"hostname":"h","port":"18888","proxy_token":"cc-s","command":"{}","vertex_project_id":"p","vertex_region":"r"}"#,
+        ];
+        for k in kinds {
+            let body = format!(
+                r#"{{"id":"c","connection_name":"x","connection_credentials":{k},"expire_at":null,"created_at":"2025-08-25T12:00:00Z"}}"#
+            );
+            let Requested::Issued(c) = parse_requested(201, &body).unwrap() else {
+                panic!("{k} is not issued");
+            };
+            assert!(c.connection_credentials.is_some(), "{k}");
+        }
+    }
+
+    #[test]
+    fn the_active_list_has_no_secrets_and_tolerates_null() {
+        #[derive(Deserialize)]
+        struct Items {
+            items: Vec<ActiveCredential>,
+        }
+        let v: Items = crate::api::decode(
+            r#"{"items":[{"id":"c","connection_id":"k","connection_name":"pg-demo","connection_type":"database",
+            "connection_subtype":"postgres","session_id":"","expire_at":null,"created_at":"2025-08-25T12:00:00Z"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(v.items[0].expire_at, None);
+        assert_eq!(v.items[0].session_id, "");
+    }
+
+    #[test]
+    fn refusals_are_told_apart() {
+        let e = |status, body: &str| ApiError::from_response(status, body);
+        assert_eq!(
+            e(410, r#"{"message":"credentials have expired"}"#),
+            ApiError::Gone("credentials have expired".into())
+        );
+        let missing = [
+            ("connection pg-x not found", Missing::Connection),
+            ("session not found", Missing::Session),
+            ("review not found for this session", Missing::Review),
+            (
+                "no active credentials found for this connection; open a native connection first",
+                Missing::NoCredential,
+            ),
+            (
+                "credentials have expired; open a new native connection",
+                Missing::Expired,
+            ),
+            (
+                "no credentials available for this connection",
+                Missing::Unrecoverable,
+            ),
+            (
+                "credential c-1 does not belong to connection pg-demo",
+                Missing::Credential,
+            ),
+        ];
+        for (text, want) in missing {
+            let body = format!(r#"{{"message":"{text}"}}"#);
+            assert_eq!(Missing::of(&e(404, &body)), Some(want), "{text}");
+        }
+        assert!(needs_window(&e(
+            400,
+            r#"{"message":"access_duration_seconds is required for review-required connections"}"#
+        )));
+        assert!(!needs_window(&e(
+            400,
+            r#"{"message":"access duration cannot exceed 48 hours"}"#
+        )));
+        assert!(review_needs_user(&e(
+            500,
+            r#"{"message":"failed creating review"}"#
+        )));
+        assert!(!review_needs_user(&e(500, "")));
+        assert_eq!(
+            e(403, r#"{"message":"review was rejected"}"#),
+            ApiError::Forbidden("review was rejected".into())
+        );
     }
 }

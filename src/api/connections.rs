@@ -19,6 +19,7 @@ pub struct Connection {
     pub reviewers: Vec<String>,
     #[serde(default, deserialize_with = "null_as_empty")]
     pub attributes: Vec<String>,
+    /// Seconds; the most a credential window may last on this connection.
     #[serde(default)]
     pub access_max_duration: Option<i64>,
     #[serde(default)]
@@ -96,6 +97,12 @@ pub async fn list_connections(api: &Api) -> Result<Vec<Connection>, ApiError> {
         .send(super::Method::Get, "/connections", None::<&()>)
         .await?;
     parse_connections(&reply.body)
+}
+
+/// One connection, with the JIT window (`jit_access_duration_sec`) only this endpoint fills.
+pub async fn get_connection(api: &Api, name: &str) -> Result<Connection, ApiError> {
+    api.get(&format!("/connections/{}", super::segment(name)))
+        .await
 }
 
 #[cfg(test)]

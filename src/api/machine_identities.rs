@@ -50,6 +50,11 @@ pub struct CredentialFields {
     pub aws_access_key_id: String,
     #[serde(default)]
     pub aws_secret_access_key: String,
+    /// Claude Code through Vertex AI only (a feature flag of the gateway).
+    #[serde(default)]
+    pub vertex_project_id: String,
+    #[serde(default)]
+    pub vertex_region: String,
 }
 
 // Credentials must never reach logs.

@@ -112,6 +112,22 @@ impl Feedback {
         }
     }
 
+    /// For a field whose rules need more than its text (the caller checked it): shows the
+    /// problem on the field, with focus, or clears it and hands the value on.
+    pub fn field_checked<T>(self, checked: Result<T, String>) -> Option<T> {
+        self.form.set(None);
+        match checked {
+            Ok(v) => {
+                self.name.set(None);
+                Some(v)
+            }
+            Err(e) => {
+                self.name_problem(e);
+                None
+            }
+        }
+    }
+
     /// Shows a failed save: a taken name on the name field, anything else above the buttons.
     pub fn failed(self, e: ApiError) {
         self.failed_explained(e, |_| None);

@@ -2,22 +2,28 @@
 //! pages use.
 
 use crate::{
+    api::session::Role,
     components::{
         admin_gate::AdminOnly,
         layout::{AppHeader, NavBar, NavEntry},
         toast::{ToastRegion, Toasts},
     },
-    routes,
+    routes::{self, Audience},
     session::use_session,
 };
 use leptos::prelude::*;
 use leptos_router::components::Outlet;
 
-/// Navigation entries the caller can use; admin-only pages are listed for admins only.
-pub fn nav_entries(is_admin: bool) -> Vec<NavEntry> {
+/// Navigation entries the caller can use: admin-only pages for admins, pages that refuse
+/// auditors everything not for auditors.
+pub fn nav_entries(role: Role) -> Vec<NavEntry> {
     routes::NAV
         .iter()
-        .filter(|(_, _, _, admin_only)| is_admin || !admin_only)
+        .filter(|(_, _, _, who)| match who {
+            Audience::Everyone => true,
+            Audience::NotAuditors => role != Role::Auditor,
+            Audience::Admins => role == Role::Admin,
+        })
         .map(|&(section, label, href, _)| NavEntry {
             section,
             label,
@@ -36,9 +42,7 @@ pub fn Frame() -> impl IntoView {
     let user = move |f: fn(&crate::api::session::UserInfo) -> String| {
         move || session.with_user(|u| u.map(f).unwrap_or_default())
     };
-    let role = Signal::derive(move || {
-        session.with_user(|u| u.map_or(crate::api::session::Role::Standard, |u| u.role))
-    });
+    let role = Signal::derive(move || session.with_user(|u| u.map_or(Role::Standard, |u| u.role)));
     view! {
         <AppHeader
             org=Signal::derive(user(|u| u.org_name.clone()))
@@ -48,7 +52,7 @@ pub fn Frame() -> impl IntoView {
             on_sign_out=Callback::new(move |_| session.sign_out())
         />
         <div class="gw-layout">
-            <NavBar entries=nav_entries(session.is_admin()) />
+            <NavBar entries=nav_entries(role.get_untracked()) />
             <main id="main" class="gw-main" tabindex="-1">
                 <Outlet />
             </main>

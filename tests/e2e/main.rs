@@ -8,4 +8,5 @@ mod api_keys_list;
 mod chunks;
 mod harness;
 mod machine_identities;
+mod my_access;
 mod session;

@@ -97,10 +97,19 @@ async fn api_key_sign_in_opens_a_standard_overview() {
         .await;
     assert_eq!(
         nav,
-        json!(["Overview", "Machine identities"]),
+        json!(["Overview", "My access", "Machine identities"]),
         "no admin-only entries for a standard caller"
     );
     env.axe("the overview (standard)").await;
+
+    // Reviews are opened for people: a key is told so before it asks.
+    env.click("nav a[href='/access']").await;
+    env.click("button[aria-label='Request access to pg-reviewed']")
+        .await;
+    env.wait_text(".gw-modal", "Reviewed access needs a user sign-in")
+        .await;
+    let send = env.find(".gw-modal button[type=submit]").await;
+    assert!(!send.is_enabled().await.unwrap());
     env.finish().await;
 }
 

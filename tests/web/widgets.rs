@@ -224,3 +224,23 @@ async fn admin_gate_explains_and_renders_nothing_inside_for_non_admins() {
     settle().await;
     assert!(query("#secret-page").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_countdown_ticks_for_the_eye_and_reads_as_an_end_time() {
+    use hoop_admin::components::countdown::Countdown;
+    let now = RwSignal::new(1_000_000_i64);
+    let _m = mount(move || view! { <Countdown until_ms=1_000_000 + 65_000 now=now /> });
+    settle().await;
+    let ticking = query(".gw-countdown [aria-hidden=true]").unwrap();
+    assert_eq!(ticking.text_content().unwrap(), "1:05 left");
+    let spoken = text(".gw-countdown .gw-visually-hidden");
+    assert!(spoken.starts_with("until "), "{spoken}");
+    now.set(1_000_000 + 64_500);
+    settle().await;
+    assert_eq!(ticking.text_content().unwrap(), "0:01 left");
+    assert_eq!(
+        text(".gw-countdown .gw-visually-hidden"),
+        spoken,
+        "what a screen reader gets does not change every second"
+    );
+}

@@ -50,57 +50,127 @@ function makeLoad(fetcher, deps) {
     }
 }
 /* api_keys, frame */
-const __chunk_5 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_5.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, []);
-/* api_keys, frame, machine_identities */
 const __chunk_6 = makeLoad(() => {
     const src = fetch(new URL("./chunk_6.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* api_keys, frame, machine_identities, sign_in */
+/* api_keys, frame, machine_identities */
 const __chunk_7 = makeLoad(() => {
     const src = fetch(new URL("./chunk_7.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* api_keys, machine_identities */
+/* api_keys, frame, machine_identities, my_access */
 const __chunk_8 = makeLoad(() => {
     const src = fetch(new URL("./chunk_8.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* api_keys, machine_identities, sign_in */
+/* api_keys, frame, machine_identities, my_access, sign_in */
 const __chunk_9 = makeLoad(() => {
     const src = fetch(new URL("./chunk_9.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* frame, machine_identities */
+/* api_keys, frame, machine_identities, sign_in */
 const __chunk_10 = makeLoad(() => {
     const src = fetch(new URL("./chunk_10.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* frame, sign_in */
+/* api_keys, machine_identities */
 const __chunk_11 = makeLoad(() => {
     const src = fetch(new URL("./chunk_11.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
 , []);
-/* machine_identities, sign_in */
+/* api_keys, machine_identities, my_access */
 const __chunk_12 = makeLoad(() => {
     const src = fetch(new URL("./chunk_12.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, machine_identities, my_access, sign_in */
+const __chunk_13 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_13.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, machine_identities, sign_in */
+const __chunk_14 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_14.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* api_keys, my_access */
+const __chunk_15 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_15.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, machine_identities */
+const __chunk_16 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_16.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, machine_identities, my_access */
+const __chunk_17 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_17.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, my_access */
+const __chunk_18 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_18.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* frame, sign_in */
+const __chunk_19 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_19.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* machine_identities, my_access */
+const __chunk_20 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_20.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* machine_identities, my_access, sign_in */
+const __chunk_21 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_21.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* machine_identities, sign_in */
+const __chunk_22 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_22.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, []);
+/* my_access, sign_in */
+const __chunk_23 = makeLoad(() => {
+    const src = fetch(new URL("./chunk_23.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
@@ -110,22 +180,28 @@ export const __wasm_split_load_sign_in = wrapAsyncCb(makeLoad(() => {
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
-, [__chunk_7, __chunk_9, __chunk_11, __chunk_12]));
+, [__chunk_9, __chunk_10, __chunk_13, __chunk_14, __chunk_19, __chunk_21, __chunk_22, __chunk_23]));
+export const __wasm_split_load_my_access = wrapAsyncCb(makeLoad(() => {
+    const src = fetch(new URL("./split_my_access.wasm", import.meta.url));
+    src.catch(() => {});
+    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
+}
+, [__chunk_8, __chunk_9, __chunk_12, __chunk_13, __chunk_15, __chunk_17, __chunk_18, __chunk_20, __chunk_21, __chunk_23]));
 export const __wasm_split_load_machine_identities = wrapAsyncCb(makeLoad(() => {
     const src = fetch(new URL("./split_machine_identities.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
-, [__chunk_6, __chunk_7, __chunk_8, __chunk_9, __chunk_10, __chunk_12]));
+, [__chunk_7, __chunk_8, __chunk_9, __chunk_10, __chunk_11, __chunk_12, __chunk_13, __chunk_14, __chunk_16, __chunk_17, __chunk_20, __chunk_21, __chunk_22]));
 export const __wasm_split_load_frame = wrapAsyncCb(makeLoad(() => {
     const src = fetch(new URL("./split_frame.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
-, [__chunk_5, __chunk_6, __chunk_7, __chunk_10, __chunk_11]));
+, [__chunk_6, __chunk_7, __chunk_8, __chunk_9, __chunk_10, __chunk_16, __chunk_17, __chunk_18, __chunk_19]));
 export const __wasm_split_load_api_keys = wrapAsyncCb(makeLoad(() => {
     const src = fetch(new URL("./split_api_keys.wasm", import.meta.url));
     src.catch(() => {});
     return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
 }
-, [__chunk_5, __chunk_6, __chunk_7, __chunk_8, __chunk_9]));
+, [__chunk_6, __chunk_7, __chunk_8, __chunk_9, __chunk_10, __chunk_11, __chunk_12, __chunk_13, __chunk_14, __chunk_15]));

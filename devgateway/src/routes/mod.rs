@@ -95,6 +95,10 @@ pub fn router(state: SharedState) -> Router {
                 post(test_endpoints::expire_sessions),
             )
             .route("/__test/sessions/end", post(test_endpoints::end_sessions))
+            .route(
+                "/__test/credential-sessions/end",
+                post(test_endpoints::end_credential_sessions),
+            )
             .route("/__test/api-keys/bulk", post(test_endpoints::bulk_api_keys));
     }
     r.fallback(fallback)

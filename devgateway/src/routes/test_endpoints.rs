@@ -89,6 +89,21 @@ pub async fn end_sessions(State(st): State<SharedState>) -> ApiResult {
     ok(&json!({ "ended": n }))
 }
 
+/// Ends every open or approved credential session, as the gateway does when a session's time
+/// runs out: resuming one afterwards answers 410.
+pub async fn end_credential_sessions(State(st): State<SharedState>) -> ApiResult {
+    let n = st
+        .db
+        .tx(|tx| {
+            Ok(tx.execute(
+                "UPDATE audit_sessions SET status = 'done', ended_at = ?1 WHERE status != 'done'",
+                [now_us()],
+            )?)
+        })
+        .await?;
+    ok(&json!({ "ended": n }))
+}
+
 #[derive(Deserialize)]
 struct Bulk {
     count: usize,

@@ -75,6 +75,9 @@ pub struct ProxyCommand {
     pub browser: String,
     #[serde(default)]
     pub mcp: String,
+    /// A person's proxy credentials also carry the URL with the token in its path.
+    #[serde(default)]
+    pub subdomain: String,
 }
 
 /// Reads the proxy `command`; `None` when it is not the JSON object the contract describes.
@@ -176,9 +179,22 @@ fn proxy_fields(kind: CredentialKind, f: &CredentialFields) -> Vec<Field> {
             out.push(long("MCP server URL", "MCP_URL", &cmd.mcp, false));
             out.push(long("curl", "CURL_COMMAND", &cmd.curl, true));
             out.push(long("Browser URL", "BROWSER_URL", &cmd.browser, true));
+            out.push(long("Subdomain URL", "SUBDOMAIN_URL", &cmd.subdomain, true));
         }
         None => out.push(long("Command", "COMMAND", &f.command, true)),
     }
+    out.push(field(
+        "Vertex project",
+        "VERTEX_PROJECT_ID",
+        &f.vertex_project_id,
+        false,
+    ));
+    out.push(field(
+        "Vertex region",
+        "VERTEX_REGION",
+        &f.vertex_region,
+        false,
+    ));
     out
 }
 
