@@ -162,7 +162,7 @@ fn CredentialsFor(
                     None => Status::Persistent,
                 };
                 let expiry = match status {
-                    Status::Active { until_ms } => view! { <p class="gw-cred-expiry">"Expires in " <Countdown until_ms=until_ms now=now /></p> }
+                    Status::Active { until_ms } => view! { <p class="gw-cred-expiry">"Active: " <Countdown until_ms=until_ms now=now /></p> }
                     .into_any(),
                     _ => view! { <p class="gw-cred-expiry">"No expiry: these work until you revoke them."</p> }.into_any(),
                 };

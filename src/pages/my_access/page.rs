@@ -33,12 +33,16 @@ use std::collections::BTreeSet;
 
 #[component]
 pub fn MyAccessPage() -> impl IntoView {
-    if use_session().is_auditor() {
+    let session = use_session();
+    if session.is_auditor() {
+        let role = session.with_user(|u| u.map(|u| u.role.label()).unwrap_or_default());
         return view! {
             <section class="gw-page">
                 <PageHeader title="My access" />
                 <p class="gw-alert gw-alert--info">
-                    "Auditors cannot hold credentials for connections: the gateway refuses them every request on this page. Auditors read what others did, in the session and audit history."
+                    {format!(
+                        "You are signed in with the {role} role. Auditors cannot hold credentials for connections: the gateway refuses them every request on this page. Auditors read what others did, in the session and audit history.",
+                    )}
                 </p>
             </section>
         }

@@ -237,6 +237,17 @@ fn request_form(ctx: Ctx, c: Connection) -> impl IntoView {
             {review_note}
             {by_key.then(|| view! { <p class="gw-alert gw-alert--warn">{KEY_NEEDS_USER}</p> })}
             {durations}
+            {move || {
+                required
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="gw-alert gw-alert--info" role="status">
+                                "This connection needs an access window after all: choose how long, then request again."
+                            </p>
+                        }
+                    })
+            }}
             <Show when=move || feedback.form.get().is_some()>
                 <p class="gw-alert gw-alert--error" role="alert">
                     {move || feedback.form.get()}
@@ -278,14 +289,15 @@ fn explain(
     choice: RwSignal<Choice>,
     start: Choice,
 ) {
-    let text = if needs_window(&e) {
+    if needs_window(&e) {
+        // Not a failure: the dialog asks for what the gateway wants (see the note it shows).
         required.set(true);
         if choice.get_untracked() == Choice::NoExpiry {
             choice.set(start);
         }
-        "This connection needs an access window after all: choose how long, then request again."
-            .to_string()
-    } else if review_needs_user(&e) {
+        return;
+    }
+    let text = if review_needs_user(&e) {
         KEY_NEEDS_USER.to_string()
     } else {
         if let ApiError::Server { message, status } = &e {

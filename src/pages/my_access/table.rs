@@ -163,7 +163,9 @@ fn AccessRow(
             <td>
                 <Timestamp value=issued />
             </td>
-            <td class="gw-actions">{actions}</td>
+            <td>
+                <div class="gw-actions">{actions}</div>
+            </td>
         </tr>
     }
 }
