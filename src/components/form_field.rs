@@ -165,3 +165,30 @@ pub fn FormFooter(
         </div>
     }
 }
+
+/// The search box of a list's filter bar: labelled "Search", reporting every keystroke.
+#[component]
+pub fn SearchField(
+    /// What the box shows.
+    #[prop(into)]
+    value: Signal<String>,
+    /// What can be searched for ("Name or description").
+    placeholder: &'static str,
+    /// Called with the text after each keystroke.
+    #[prop(into)]
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <label class="gw-filters__item">
+            <span class="gw-field__label">"Search"</span>
+            <input
+                type="search"
+                class="gw-input"
+                name="search"
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </label>
+    }
+}

@@ -211,6 +211,23 @@ impl Env {
         e.send_keys(text).await.unwrap();
     }
 
+    /// Presses `key` on whatever has focus, as a keyboard user would.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        self.c
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&key.to_string())
+            .await
+            .unwrap();
+    }
+
+    /// What a screen reader would call the focused element: its aria-label, else its text.
+    pub async fn focused_label(&self) -> Value {
+        self.js("const e = document.activeElement; return e.getAttribute('aria-label') || e.textContent || ''")
+            .await
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.c.execute(script, vec![]).await.unwrap()
     }

@@ -153,8 +153,8 @@ async fn an_hour_then_no_expiry_hand_out_the_same_secret_and_leave_no_trace() {
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn the_form_refuses_what_the_gateway_would_and_countdowns_lapse_in_place() {
     let (env, token) = dev_on_my_access().await;
-    // Lapses three seconds from now, without a reload.
-    request(&env, &token, "grafana", 3).await;
+    // Lapses six seconds from now, without a reload.
+    request(&env, &token, "grafana", 6).await;
     env.goto("/access").await;
     env.wait_text("tr[data-connection='grafana']", "Active")
         .await;

@@ -5,6 +5,7 @@ use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     components::{
         data_table::{Column, DataTable},
+        form_field::SearchField,
         row_menu::{MenuItem, RowMenu},
         status_badge::{Chips, StatusBadge, Tone},
         timestamp::Timestamp,
@@ -49,26 +50,19 @@ pub fn KeyFilters(
     };
     view! {
         <div class="gw-filters" role="search" aria-label="Filter API keys">
-            <label class="gw-filters__item">
-                <span class="gw-field__label">"Search"</span>
-                <input
-                    type="search"
-                    class="gw-input"
-                    name="search"
-                    placeholder="Name, group or creator"
-                    prop:value=move || search.get()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        search.set(text.clone());
-                        on_change
-                            .run(KeyQuery {
-                                search: text,
-                                page: 1,
-                                ..query.get_untracked()
-                            });
-                    }
-                />
-            </label>
+            <SearchField
+                value=search
+                placeholder="Name, group or creator"
+                on_input=Callback::new(move |text: String| {
+                    search.set(text.clone());
+                    on_change
+                        .run(KeyQuery {
+                            search: text,
+                            page: 1,
+                            ..query.get_untracked()
+                        });
+                })
+            />
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Status"</span>
                 <select

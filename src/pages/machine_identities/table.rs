@@ -4,6 +4,7 @@ use super::query::{MiQuery, Row, SORTS};
 use crate::{
     components::{
         data_table::{Column, DataTable},
+        form_field::SearchField,
         row_menu::{MenuItem, RowMenu},
         status_badge::Chips,
         timestamp::Timestamp,
@@ -74,23 +75,17 @@ pub fn IdentityFilters(
     };
     view! {
         <div class="gw-filters" role="search" aria-label="Filter machine identities">
-            <label class="gw-filters__item">
-                <span class="gw-field__label">"Search"</span>
-                <input
-                    type="search"
-                    class="gw-input"
-                    name="search"
-                    placeholder="Name or description"
-                    prop:value=move || query.get().search
-                    on:input=move |ev| {
-                        on_change
-                            .run(MiQuery {
-                                search: event_target_value(&ev),
-                                ..query.get_untracked()
-                            })
-                    }
-                />
-            </label>
+            <SearchField
+                value=Signal::derive(move || query.get().search)
+                placeholder="Name or description"
+                on_input=Callback::new(move |search| {
+                    on_change
+                        .run(MiQuery {
+                            search,
+                            ..query.get_untracked()
+                        })
+                })
+            />
             {select(
                 "Connection",
                 "connection",

@@ -19,8 +19,8 @@ use crate::{
         connections::list_connections,
     },
     components::{
-        empty_state::EmptyState, error_panel::ErrorPanel, page_header::PageHeader,
-        skeleton::LoadingSkeleton, toast::Toasts,
+        empty_state::EmptyState, error_panel::ErrorPanel, form_field::SearchField,
+        page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
     format::now_ms,
     pages::url_query::url_query,
@@ -206,22 +206,11 @@ fn AccessScreen() -> impl IntoView {
                         })
                 }}
                 <div class="gw-filters" role="search" aria-label="Search connections">
-                    <label class="gw-filters__item">
-                        <span class="gw-field__label">"Search"</span>
-                        <input
-                            type="search"
-                            class="gw-input"
-                            name="search"
-                            placeholder="Name, type or subtype"
-                            prop:value=move || query.get().search
-                            on:input=move |ev| {
-                                set_query
-                                    .run(AccessQuery {
-                                        search: event_target_value(&ev),
-                                    })
-                            }
-                        />
-                    </label>
+                    <SearchField
+                        value=Signal::derive(move || query.get().search)
+                        placeholder="Name, type or subtype"
+                        on_input=Callback::new(move |search| set_query.run(AccessQuery { search }))
+                    />
                 </div>
                 <p class="gw-pager__summary" role="status" aria-live="polite">
                     {move || {

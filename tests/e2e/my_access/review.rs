@@ -140,19 +140,8 @@ async fn a_request_by_keyboard_alone() {
 }
 
 async fn keyboard_request(env: &Env) {
-    let press = |k: Key| async move {
-        env.c
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(&k.to_string())
-            .await
-            .unwrap()
-    };
-    let label = || async move {
-        env.js("return document.activeElement.getAttribute('aria-label') || document.activeElement.textContent || ''")
-            .await
-    };
+    let press = |k: Key| env.press(k);
+    let label = || env.focused_label();
     for _ in 0..40 {
         if label().await == json!("Request access to grafana") {
             break;
