@@ -36,21 +36,7 @@ pub fn Modal(
             }
         }
     });
-    panel.on_load(|el| {
-        let target = el
-            .query_selector("[autofocus]")
-            .ok()
-            .flatten()
-            .or_else(|| first_focusable(&el));
-        match target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            Some(t) => {
-                let _ = t.focus();
-            }
-            None => {
-                let _ = el.focus();
-            }
-        }
-    });
+    panel.on_load(|el| focus_within(&el));
     let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "Escape" => {
             ev.prevent_default();
@@ -90,6 +76,24 @@ pub fn Modal(
                 </div>
             </div>
         </Portal>
+    }
+}
+
+/// Focuses the `[autofocus]` element inside `root`, else its first focusable one, else `root`
+/// itself. Dialog content that arrives after the dialog opened calls this again.
+pub fn focus_within(root: &web_sys::HtmlElement) {
+    let target = root
+        .query_selector("[autofocus]")
+        .ok()
+        .flatten()
+        .or_else(|| first_focusable(root));
+    match target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(t) => {
+            let _ = t.focus();
+        }
+        None => {
+            let _ = root.focus();
+        }
     }
 }
 

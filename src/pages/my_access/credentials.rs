@@ -2,7 +2,6 @@
 //! fetched on demand for "Show credentials". Masked until revealed, copy per field, the time
 //! left; gone from memory when the dialog closes, the page is left or the window runs out.
 
-use super::model::Status;
 use crate::{
     api::{
         connection_credentials::{get_credentials, ConnectionCredentials, Missing},
@@ -157,14 +156,10 @@ fn CredentialsFor(
                 view! { <LoadingSkeleton label="Loading your credentials" rows=4 /> }.into_any()
             }
             Some(meta) => {
-                let status = match meta.until_ms {
-                    Some(u) => Status::Active { until_ms: u },
-                    None => Status::Persistent,
-                };
-                let expiry = match status {
-                    Status::Active { until_ms } => view! { <p class="gw-cred-expiry">"Active: " <Countdown until_ms=until_ms now=now /></p> }
+                let expiry = match meta.until_ms {
+                    Some(until_ms) => view! { <p class="gw-cred-expiry">"Active: " <Countdown until_ms=until_ms now=now /></p> }
                     .into_any(),
-                    _ => view! { <p class="gw-cred-expiry">"No expiry: these work until you revoke them."</p> }.into_any(),
+                    None => view! { <p class="gw-cred-expiry">"No expiry: these work until you revoke them."</p> }.into_any(),
                 };
                 view! {
                     {expiry}

@@ -29,10 +29,7 @@ pub fn EndDialog(
     let toasts = expect_context::<Toasts>();
     let name = credential.connection_name.clone();
     let error = RwSignal::new(None::<String>);
-    let busy = {
-        let n = name.clone();
-        Signal::derive(move || lock.busy(&n))
-    };
+    let busy = lock.watch(name.clone());
     let confirm = Callback::new({
         let name = name.clone();
         move |_| {

@@ -33,6 +33,11 @@ impl Lock {
     pub fn busy(self, connection: &str) -> bool {
         self.0.with(|s| s.contains(connection))
     }
+
+    /// [`Lock::busy`] for one connection, as a signal a button can read.
+    pub fn watch(self, connection: String) -> Signal<bool> {
+        Signal::derive(move || self.busy(&connection))
+    }
 }
 
 #[cfg(test)]

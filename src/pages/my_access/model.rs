@@ -267,10 +267,12 @@ pub fn checked(answer: Result<Resumed, ApiError>) -> Checked {
                 _ => Checked::Ended(Ended::Other(e.human())),
             }
         }
-        ApiError::Network(_) | ApiError::Server { .. } | ApiError::Decode(_) => {
-            Checked::Waiting(Some(e.human()))
-        }
-        ApiError::Unauthorized | ApiError::Conflict(_) => Checked::Waiting(Some(e.human())),
+        // Nothing that settles the request: the next check may.
+        ApiError::Network(_)
+        | ApiError::Server { .. }
+        | ApiError::Decode(_)
+        | ApiError::Unauthorized
+        | ApiError::Conflict(_) => Checked::Waiting(Some(e.human())),
     }
 }
 

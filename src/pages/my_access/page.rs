@@ -80,11 +80,14 @@ fn AccessScreen() -> impl IntoView {
     // Only the set of lapsed credentials, so the list is rebuilt when one lapses, not every tick.
     let lapsed = Memo::new(move |_| {
         let t = now.get();
-        held_list()
-            .iter()
-            .filter(|h| status_of(Some(h), false, t) == Status::Expired)
-            .map(|h| h.connection_name.clone())
-            .collect::<Vec<_>>()
+        held.with(|r| match r {
+            Some(Ok(list)) => list
+                .iter()
+                .filter(|h| status_of(Some(h), false, t) == Status::Expired)
+                .map(|h| h.connection_name.clone())
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
     });
     let all_rows = Memo::new(move |_| {
         // Read, not only tracked: a memo that is merely tracked is not brought up to date here.
@@ -112,7 +115,7 @@ fn AccessScreen() -> impl IntoView {
         })
     });
 
-    let requesting = RwSignal::new(None::<crate::api::connections::Connection>);
+    let requesting = RwSignal::new(None::<String>);
     let shown = Shown::new();
     let forget = move |name: &str| {
         pending.update(|p| p.retain(|x| x.connection != name));
@@ -148,11 +151,7 @@ fn AccessScreen() -> impl IntoView {
     );
     let request_again = Callback::new(move |name: String| {
         forget(&name);
-        let found = conns
-            .get_untracked()
-            .and_then(Result::ok)
-            .and_then(|l| l.into_iter().find(|c| c.name == name));
-        requesting.set(found);
+        requesting.set(Some(name));
     });
 
     let ending = RwSignal::new(None::<(ActiveCredential, End)>);
@@ -164,7 +163,7 @@ fn AccessScreen() -> impl IntoView {
         held.refetch();
     });
     let on_act = Callback::new(move |a: Act| match a {
-        Act::Request(c) => requesting.set(Some(c)),
+        Act::Request(name) => requesting.set(Some(name)),
         Act::Show(name) => shown.open.set(Some(name)),
         Act::Disconnect(h) => ending.set(Some((h, End::Disconnect))),
         Act::Revoke(h) => ending.set(Some((h, End::Revoke))),
@@ -287,7 +286,7 @@ fn AccessScreen() -> impl IntoView {
                     .map(|c| {
                         view! {
                             <RequestDialog
-                                connection=c
+                                name=c
                                 lock=lock
                                 on_issued=on_issued
                                 on_pending=on_pending

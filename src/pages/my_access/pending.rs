@@ -98,10 +98,7 @@ pub fn PendingPanel(
     });
     on_cleanup(move || shown.remove());
 
-    let busy = {
-        let c = connection.clone();
-        Signal::derive(move || lock.busy(&c))
-    };
+    let busy = lock.watch(connection.clone());
     let heading_id = crate::dom::unique_id("pending");
     let asked = move || {
         review.get().flatten().map(|r| {

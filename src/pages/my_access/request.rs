@@ -30,8 +30,9 @@ fn accept(s: &str) -> Result<String, String> {
 
 #[component]
 pub fn RequestDialog(
-    /// The connection, as listed; its JIT window is read again when the dialog opens.
-    connection: Connection,
+    /// The connection; its access rules (JIT window included) are read when the dialog opens.
+    #[prop(into)]
+    name: String,
     lock: Lock,
     /// 201: the credentials, handed on at once (this dialog keeps no copy).
     #[prop(into)]
@@ -42,16 +43,12 @@ pub fn RequestDialog(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let api = use_api();
-    let name = connection.name.clone();
     let load = (api.clone(), name.clone());
     let detail = LocalResource::new(move || {
         let (api, name) = load.clone();
         async move { get_connection(&api, &name).await }
     });
-    let busy = Memo::new({
-        let name = name.clone();
-        move |_| lock.busy(&name)
-    });
+    let busy = lock.watch(name.clone());
     let dismiss = Callback::new(move |_| {
         if !busy.get_untracked() {
             on_cancel.run(());
@@ -60,13 +57,12 @@ pub fn RequestDialog(
     let ctx = Ctx {
         api,
         lock,
-        busy: busy.into(),
+        busy,
         on_issued,
         on_pending,
         on_cancel: dismiss,
     };
     let ctx = StoredValue::new_local(ctx);
-    let fallback = StoredValue::new(connection);
     view! {
         <Modal title=format!("Request access to {name}") on_dismiss=dismiss>
             {move || match detail.get() {
@@ -95,21 +91,10 @@ pub fn RequestDialog(
                     }
                         .into_any()
                 }
-                Some(Ok(c)) => {
-                    request_form(ctx.get_value(), fallback.with_value(|f| merge(f, c))).into_any()
-                }
+                Some(Ok(c)) => request_form(ctx.get_value(), c).into_any(),
             }}
         </Modal>
     }
-}
-
-/// The single GET fills the JIT window; the list's copy has the rest for sure.
-fn merge(listed: &Connection, mut detail: Connection) -> Connection {
-    if detail.reviewers.is_empty() {
-        detail.reviewers = listed.reviewers.clone();
-    }
-    detail.access_max_duration = detail.access_max_duration.or(listed.access_max_duration);
-    detail
 }
 
 #[derive(Clone)]
@@ -218,13 +203,7 @@ fn request_form(ctx: Ctx, c: Connection) -> impl IntoView {
     // The form arrives after the dialog took focus: move it to the chosen duration.
     let form = NodeRef::<leptos::html::Form>::new();
     form.on_load(|f| {
-        request_animation_frame(move || {
-            if let Some(el) = f.query_selector("[autofocus]").ok().flatten() {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                }
-            }
-        });
+        request_animation_frame(move || crate::components::modal::focus_within(&f));
     });
     view! {
         <form

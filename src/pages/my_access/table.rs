@@ -5,7 +5,7 @@ use super::{
     model::{Row, Status},
 };
 use crate::{
-    api::{connection_credentials::ActiveCredential, connections::Connection},
+    api::connection_credentials::ActiveCredential,
     components::{
         countdown::Countdown,
         data_table::{Column, DataTable},
@@ -18,7 +18,7 @@ use leptos::prelude::*;
 /// What a row's buttons ask for.
 #[derive(Debug, Clone)]
 pub enum Act {
-    Request(Connection),
+    Request(String),
     Show(String),
     Disconnect(ActiveCredential),
     Revoke(ActiveCredential),
@@ -75,10 +75,7 @@ fn AccessRow(
         held,
     } = row;
     let name = connection.name.clone();
-    let busy = {
-        let n = name.clone();
-        Signal::derive(move || lock.busy(&n))
-    };
+    let busy = lock.watch(name.clone());
     let disconnected = held.as_ref().is_some_and(|h| h.session_id.is_empty());
     let issued = held
         .as_ref()
@@ -132,7 +129,7 @@ fn AccessRow(
                 {button(
                     "Request again",
                     format!("Request access to {name} again"),
-                    Act::Request(connection.clone()),
+                    Act::Request(name.clone()),
                 )}
                 {button(
                     "Disconnect",
@@ -147,7 +144,7 @@ fn AccessRow(
             button(
                 "Request access",
                 format!("Request access to {name}"),
-                Act::Request(connection.clone()),
+                Act::Request(name.clone()),
             )
             .into_any(),
         ),
