@@ -6,6 +6,7 @@ mod error;
 mod serde_util;
 
 pub mod api_keys;
+pub mod audit;
 pub mod connection_credentials;
 pub mod connections;
 pub mod groups;

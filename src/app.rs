@@ -10,7 +10,7 @@
 //! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; write the
 //! section's dispatch in `section.rs` (the parser's screens to page components); add its chunk
 //! name to `crate::chunks`, one `split_route!` line to `screens.rs`, and one `<Route>` in
-//! `AppRoutes` below. A section of one screen (My access) needs no parser or dispatch: its
+//! `AppRoutes` below. A section of one screen (My access, Activity) needs no parser or dispatch: its
 //! `split_route!` line names the page and its `<Route>` the one path. Its navigation entry
 //! goes in `crate::routes::NAV`.
 
@@ -26,19 +26,25 @@ use leptos_router::{
     path,
 };
 use screens::{
-    api_keys_route, machine_identities_route, my_access_route, overview_route, sign_in_route,
+    activity_route, api_keys_route, machine_identities_route, my_access_route, overview_route,
+    sign_in_route,
 };
 
 /// Each section is one route whose screens `section.rs` tells apart: every route entry costs
 /// the first load code, and these screens load with their section anyway.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    // Pages show timelines without knowing their chunk: see `crate::pages::activity`.
+    provide_context(crate::pages::activity::ShowTimeline(|| {
+        screens::activity_timeline::route().into_any()
+    }));
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/sign-in") view=sign_in_route::route />
             <ParentRoute path=path!("") view=gate::SignedIn>
                 <Route path=path!("/") view=overview_route::route />
                 <Route path=path!("/access") view=my_access_route::route />
+                <Route path=path!("/activity") view=activity_route::route />
                 <Route path=path!("/settings/api-keys/*rest") view=api_keys_route::route />
                 <Route
                     path=path!("/machine-identities/*rest")

@@ -129,6 +129,55 @@ pub fn exact(ms: i64) -> String {
     }
 }
 
+/// The first millisecond of the calendar day `YYYY-MM-DD` in the reader's time zone (UTC when
+/// not in a browser); `days_later` moves to a later day first, across DST changes correctly.
+pub fn local_day_start_ms(date: &str, days_later: i64) -> Option<i64> {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| date.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || y < 1970 {
+        return None;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let t = js_sys::Date::new_with_year_month_day(
+            y as u32,
+            (m - 1) as i32,
+            (d + days_later) as i32,
+        );
+        Some(t.get_time() as i64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Some((days_from_civil(y, m, d) + days_later) * 86_400_000)
+    }
+}
+
+/// Epoch milliseconds as RFC 3339 UTC with milliseconds, the form the gateway's time filters take.
+pub fn rfc3339_utc(ms: i64) -> String {
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Civil date from days since 1970-01-01 (the inverse of `days_from_civil`).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let (h, mi, s, milli) = (
+        rem / 3_600_000,
+        rem / 60_000 % 60,
+        rem / 1000 % 60,
+        rem % 1000,
+    );
+    format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{milli:03}Z")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +195,10 @@ mod tests {
             Some(1_756_123_200_123)
         );
         assert_eq!(parse_rfc3339("0001-01-01T00:00:00Z"), None);
+        for ms in [0, 1_756_123_200_123, 951_782_400_000, 4_107_542_399_999] {
+            assert_eq!(parse_rfc3339(&rfc3339_utc(ms)), Some(ms));
+        }
+        assert_eq!(rfc3339_utc(1_756_123_200_123), "2025-08-25T12:00:00.123Z");
         assert_eq!(parse_rfc3339("yesterday"), None);
         assert_eq!(parse_rfc3339(""), None);
     }

@@ -1,5 +1,6 @@
 //! One module per screen: each owns its data loading and mutations.
 
+pub mod activity;
 pub mod api_keys;
 pub mod form;
 pub mod frame;

@@ -37,6 +37,9 @@ pub fn machine_identity_edit(name: &str) -> String {
 /// A person's own native credentials for connections.
 pub const MY_ACCESS: &str = "/access";
 
+/// The gateway's audit log: who changed what, when and from where.
+pub const ACTIVITY: &str = "/activity";
+
 /// Who a navigation entry is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Audience {
@@ -44,6 +47,8 @@ pub enum Audience {
     /// Auditors read only; this page would refuse them everything.
     NotAuditors,
     Admins,
+    /// The audit log lets in administrators and auditors.
+    AdminsAndAuditors,
 }
 
 /// The navigation, in order: section heading ("" for none), label, path, audience.
@@ -56,6 +61,7 @@ pub const NAV: &[(&str, &str, &str, Audience)] = &[
         MACHINE_IDENTITIES,
         Audience::Everyone,
     ),
+    ("", "Activity", ACTIVITY, Audience::AdminsAndAuditors),
     ("Settings", "API keys", API_KEYS, Audience::Admins),
 ];
 
@@ -111,6 +117,11 @@ pub fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
         None if rest.is_empty() => Some(Vec::new()),
         None => None,
     }
+}
+
+/// Percent-decodes one path segment (of a path the gateway logged, for instance).
+pub fn decode_segment(segment: &str) -> Option<String> {
+    decode(segment)
 }
 
 /// Percent-decodes one path segment; `None` for an empty one or one that is not UTF-8 after

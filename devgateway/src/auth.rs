@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use crate::audit::AuditSlot;
 use crate::clock::{now_us, HOUR_US};
 use crate::crypto::{constant_time_eq, sha256_hex, sign_jwt};
 use crate::error::ApiError;
@@ -101,6 +102,9 @@ impl<const R: u8> FromRequestParts<SharedState> for Auth<R> {
         };
         if !allowed {
             return Err(ApiError::forbidden("access denied"));
+        }
+        if let Some(slot) = parts.extensions.get::<AuditSlot>() {
+            slot.set(&caller);
         }
         Ok(Auth(caller))
     }

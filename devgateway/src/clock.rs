@@ -1,6 +1,6 @@
 //! Timestamps: stored as Unix microseconds (the precision Postgres keeps), printed like Go's RFC 3339.
 
-use time::OffsetDateTime;
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time};
 
 pub const HOUR_US: i64 = 3_600_000_000;
 
@@ -61,6 +61,77 @@ pub fn fmt_opt(us: Option<i64>) -> serde_json::Value {
     us.map_or(serde_json::Value::Null, |v| fmt_ts(v).into())
 }
 
+/// A time filter value as Postgres reads it for a `timestamptz` comparison: `YYYY-MM-DD`
+/// (midnight), or RFC 3339 with `T`, `t` or a space, optional seconds and fraction (rounded to
+/// microseconds) and an optional zone (`Z` or `±HH[[:]MM]`). Without a zone the value is UTC,
+/// the zone devgateway's database runs in. Returns Unix microseconds.
+pub fn parse_time(s: &str) -> Option<i64> {
+    let digits = |t: &str| -> Option<i64> {
+        (!t.is_empty() && t.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let s = s.trim();
+    let (y, mo, d) = match (
+        s.get(0..4),
+        s.get(4..5),
+        s.get(5..7),
+        s.get(7..8),
+        s.get(8..10),
+    ) {
+        (Some(y), Some("-"), Some(m), Some("-"), Some(d)) => (digits(y)?, digits(m)?, digits(d)?),
+        _ => return None,
+    };
+    let month = Month::try_from(u8::try_from(mo).ok()?).ok()?;
+    let date = Date::from_calendar_date(y as i32, month, u8::try_from(d).ok()?).ok()?;
+    let mut rest = &s[10..];
+    let (mut h, mut m, mut sec, mut frac_us, mut offset_s) = (0, 0, 0, 0, 0);
+    if !rest.is_empty() {
+        if !matches!(rest.as_bytes()[0], b'T' | b't' | b' ') {
+            return None;
+        }
+        h = digits(rest.get(1..3)?)?;
+        if rest.get(3..4)? != ":" {
+            return None;
+        }
+        m = digits(rest.get(4..6)?)?;
+        rest = &rest[6..];
+        if let Some(r) = rest.strip_prefix(':') {
+            sec = digits(r.get(0..2)?)?;
+            rest = &r[2..];
+            if let Some(r) = rest.strip_prefix('.') {
+                let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                let (frac, tail) = r.split_at(n);
+                let mut padded = format!("{frac:0<7}");
+                padded.truncate(7);
+                let seven = digits(&padded)?;
+                frac_us = seven / 10 + i64::from(seven % 10 >= 5);
+                rest = tail;
+            }
+        }
+        offset_s = match rest {
+            "" | "Z" | "z" => 0,
+            z if z.starts_with('+') || z.starts_with('-') => {
+                let sign = if z.starts_with('-') { -1 } else { 1 };
+                let body = z[1..].replace(':', "");
+                let (zh, zm) = match body.len() {
+                    2 => (digits(&body)?, 0),
+                    4 => (digits(body.get(..2)?)?, digits(body.get(2..)?)?),
+                    _ => return None,
+                };
+                sign * (zh * 3600 + zm * 60)
+            }
+            _ => return None,
+        };
+    }
+    if h > 23 || m > 59 || sec > 59 {
+        return None;
+    }
+    let midnight = PrimitiveDateTime::new(date, Time::MIDNIGHT).assume_utc();
+    let secs = midnight.unix_timestamp() + h * 3600 + m * 60 + sec - offset_s;
+    Some(secs * 1_000_000 + frac_us)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +142,29 @@ mod tests {
         assert_eq!(fmt_ts(1_756_123_200_123_456), "2025-08-25T12:00:00.123456Z");
         assert_eq!(fmt_ts(1_756_123_200_120_000), "2025-08-25T12:00:00.12Z");
         assert_eq!(fmt_ts(NEVER_US), "9999-12-31T00:00:00Z");
+    }
+
+    #[test]
+    fn parses_filter_times() {
+        let noon = 1_756_123_200_000_000;
+        assert_eq!(parse_time("2025-08-25"), Some(noon - 12 * HOUR_US));
+        assert_eq!(parse_time("2025-08-25T12:00:00Z"), Some(noon));
+        assert_eq!(parse_time("2025-08-25 14:00:00+02:00"), Some(noon));
+        assert_eq!(parse_time("2025-08-25t12:00"), Some(noon));
+        assert_eq!(
+            parse_time("2025-08-25T12:00:00.1234565Z"),
+            Some(noon + 123_457)
+        );
+        assert_eq!(parse_time("2025-08-25T07:00:00-0500"), Some(noon));
+        for bad in [
+            "yesterday",
+            "2025-13-01",
+            "2025-02-30",
+            "2025-08-25T25:00",
+            "2025-08-25X",
+            "2025-08-25T12:00+1é2",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
     }
 }

@@ -127,8 +127,12 @@ pub fn list_active(conn: &Connection, owner: &str) -> rusqlite::Result<Vec<Value
     Ok(items.into_iter().map(|(_, v)| v).collect())
 }
 
-/// `ConnectionCredentialsResponse` with secrets.
+/// `ConnectionCredentialsResponse` with secrets; `null` for a connection whose type and
+/// subtype give no credential kind (the gateway's builder returns nil there).
 pub fn response(c: &Conn, cred: &Cred, listeners: Option<&Listeners>, api_url: &str) -> Value {
+    if kinds::kind(c).is_none() {
+        return Value::Null;
+    }
     json!({
         "id": cred.id,
         "connection_name": c.name,

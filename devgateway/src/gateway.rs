@@ -22,7 +22,7 @@ use crate::db::Db;
 use crate::seed::{self, PasswordSource};
 use crate::state::{bootstrap, AppState, ServerInfoFlags, SharedState};
 use crate::static_files::StaticFiles;
-use crate::{routes, server};
+use crate::{flags, routes, server};
 
 /// A running gateway. Dropping it stops the server.
 pub struct Gateway {
@@ -109,7 +109,7 @@ pub async fn start(config: Config) -> anyhow::Result<Gateway> {
         .with_context(|| format!("binding {}", config.addr))?;
     let addr = listener.local_addr()?;
     let cfg = config.clone();
-    let (db, boot, seeded, emails) = tokio::task::spawn_blocking(move || {
+    let (db, boot, seeded, emails, flags) = tokio::task::spawn_blocking(move || {
         let db = Db::open(&cfg.db_path)?;
         let boot = db.with_writer(bootstrap)?;
         let seeded = if cfg.seed {
@@ -118,7 +118,8 @@ pub async fn start(config: Config) -> anyhow::Result<Gateway> {
             None
         };
         let emails = db.with_writer(|c| seed::user_emails(c))?;
-        anyhow::Ok((db, boot, seeded, emails))
+        let flags = db.with_writer(|c| flags::effective(c, &boot.org_id))?;
+        anyhow::Ok((db, boot, seeded, emails, flags))
     })
     .await??;
     let static_files = config.dist.clone().map(StaticFiles::new).transpose()?;
@@ -143,6 +144,7 @@ pub async fn start(config: Config) -> anyhow::Result<Gateway> {
         test_endpoints: config.test_endpoints,
         faults: RwLock::new(config.faults.clone()),
         serverinfo: RwLock::new(ServerInfoFlags::default()),
+        flag_cache: RwLock::new(flags),
         last_used: Mutex::new(HashMap::new()),
         static_files,
     });
@@ -181,9 +183,9 @@ async fn serve(
         tokio::select! {
             accepted = listener.accept() => {
                 match accepted {
-                    Ok((stream, _)) => {
+                    Ok((stream, peer)) => {
                         let _ = stream.set_nodelay(true);
-                        spawn_connection(stream, &state, &router, &graceful);
+                        spawn_connection(stream, peer, &state, &router, &graceful);
                     }
                     // Out of file descriptors and the like: back off instead of spinning.
                     Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
@@ -200,6 +202,7 @@ async fn serve(
 
 fn spawn_connection(
     stream: tokio::net::TcpStream,
+    peer: SocketAddr,
     state: &SharedState,
     router: &Router,
     graceful: &GracefulShutdown,
@@ -211,7 +214,7 @@ fn spawn_connection(
         hyper::service::service_fn(move |req: hyper::Request<Incoming>| {
             let (state, router, kill) = (state.clone(), router.clone(), kill.clone());
             async move {
-                let resp = server::handle(state, router, kill, req.map(Body::new)).await;
+                let resp = server::handle(state, router, kill, peer, req.map(Body::new)).await;
                 Ok::<_, Infallible>(resp)
             }
         })

@@ -38,7 +38,8 @@ pub enum Kind {
     McpProxy,
 }
 
-pub fn kind(subtype: &str) -> Option<Kind> {
+/// The protocol an (aliased) subtype speaks: picks the listener a credential points at.
+pub fn protocol(subtype: &str) -> Option<Kind> {
     Some(match alias(subtype) {
         "postgres" => Kind::Postgres,
         "ssh" | "ssh-local" => Kind::Ssh,
@@ -48,6 +49,22 @@ pub fn kind(subtype: &str) -> Option<Kind> {
         "mcpproxy" => Kind::McpProxy,
         _ => return None,
     })
+}
+
+/// The credential kind, from the stored type plus the aliased subtype, as the gateway decides
+/// it. The pairs the web app creates all have one (database/postgres, application/ssh,
+/// custom/rdp, custom/aws-ssm, custom/kubernetes-token, httpproxy/grafana, httpproxy/mcp, ...);
+/// an eligible subtype under another type (say database/ssh) has none.
+pub fn kind(c: &Conn) -> Option<Kind> {
+    match (c.ctype.as_str(), alias(&c.subtype)) {
+        ("database", "postgres") => Some(Kind::Postgres),
+        // The HTTP-proxy family relays bytes whatever the subtype, except the MCP proxy.
+        ("httpproxy", "mcpproxy") => Some(Kind::McpProxy),
+        ("httpproxy", _) => Some(Kind::HttpProxy),
+        ("application" | "custom", "postgres") => None,
+        ("application" | "custom", s) => protocol(s),
+        _ => None,
+    }
 }
 
 pub fn secret_prefix(subtype: &str) -> &'static str {
@@ -66,7 +83,7 @@ pub fn secret_prefix(subtype: &str) -> &'static str {
 
 /// `type` as reported with credentials: the proxy families are rewritten.
 pub fn response_type(c: &Conn) -> String {
-    match (kind(&c.subtype), alias(&c.subtype)) {
+    match (kind(c), alias(&c.subtype)) {
         (Some(Kind::HttpProxy), "kubernetes") => "kubernetes".into(),
         (Some(Kind::HttpProxy), _) => "httpproxy".into(),
         (Some(Kind::McpProxy), _) => "mcpproxy".into(),
@@ -131,7 +148,7 @@ fn fields(
     let mut put = |k: &str, v: Value| {
         m.insert(k.to_string(), v);
     };
-    match kind(&c.subtype) {
+    match kind(c) {
         Some(Kind::Postgres) => {
             let db = if c.default_database.is_empty() {
                 "postgres"
@@ -214,7 +231,7 @@ pub fn mi_credential(
     listeners: &Listeners,
     api_url: &str,
 ) -> Value {
-    let k = kind(&c.subtype);
+    let k = kind(c);
     let endpoint = k.and_then(|k| listeners.endpoint(k)).unwrap_or_default();
     let mut m = fields(c, cred_id, secret, &endpoint, api_url, false);
     m.insert("connection_name".into(), c.name.clone().into());
@@ -236,7 +253,7 @@ pub fn user_credential(
     listeners: Option<&Listeners>,
     api_url: &str,
 ) -> Value {
-    let k = kind(&c.subtype);
+    let k = kind(c);
     let endpoint = match (k, listeners) {
         (Some(k), Some(l)) => l.endpoint(k).unwrap_or_default(),
         _ => Default::default(),

@@ -1,6 +1,7 @@
 //! devgateway: a local HTTP server that answers the Hoop gateway's REST API with real storage
 //! (embedded SQLite), quirks included, so the admin app can be developed and tested against it.
 
+mod audit;
 mod auth;
 pub mod bench;
 mod body;
@@ -12,6 +13,7 @@ mod crypto;
 mod db;
 mod error;
 mod faults;
+mod flags;
 mod gateway;
 mod kinds;
 mod mi;

@@ -140,7 +140,7 @@ pub fn provision(
     listeners: &Listeners,
     api_url: &str,
 ) -> Result<Value, String> {
-    let kind = kinds::kind(&c.subtype);
+    let kind = kinds::protocol(&c.subtype);
     if kind != Some(Kind::AwsSsm) && kind.and_then(|k| listeners.endpoint(k)).is_none() {
         return Err(format!(
             "listening address is not configured for connection type {}",

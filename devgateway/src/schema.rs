@@ -165,4 +165,41 @@ pub const MIGRATIONS: &[&str] = &[
         review_date INTEGER
     );
     "#,
+    // 2: security audit log and per-org feature flags.
+    r#"
+    -- created_at in Unix microseconds; the *_lc columns hold Unicode-lowercased copies so the
+    -- case-insensitive filters (ILIKE on the gateway) also fold non-ASCII letters.
+    CREATE TABLE security_audit_logs (
+        id TEXT PRIMARY KEY,
+        org_id TEXT NOT NULL,
+        actor_subject TEXT NOT NULL,
+        actor_email TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        resource_type TEXT NOT NULL,
+        action TEXT NOT NULL,
+        http_method TEXT NOT NULL,
+        http_status INTEGER NOT NULL,
+        http_path TEXT NOT NULL,
+        client_ip TEXT NOT NULL,
+        -- JSON text, NULL when the request had no body.
+        request_payload_redacted TEXT,
+        outcome INTEGER NOT NULL,
+        error_message TEXT NOT NULL DEFAULT '',
+        actor_subject_lc TEXT NOT NULL,
+        actor_email_lc TEXT NOT NULL,
+        http_path_lc TEXT NOT NULL,
+        client_ip_lc TEXT NOT NULL
+    );
+    CREATE INDEX security_audit_logs_created_at ON security_audit_logs (created_at);
+
+    CREATE TABLE org_feature_flags (
+        org_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (org_id, name)
+    );
+    "#,
 ];

@@ -93,7 +93,7 @@ const CONNECTIONS: &[SeedConnection] = &[
     },
     SeedConnection {
         groups: &["sre"],
-        ..sc("rdp-windows", "application", "rdp")
+        ..sc("rdp-windows", "custom", "rdp")
     },
     SeedConnection {
         attributes: &["env:prod"],
@@ -113,7 +113,7 @@ const CONNECTIONS: &[SeedConnection] = &[
     },
     SeedConnection {
         attributes: &["team:platform"],
-        ..sc("mcp-tools", "custom", "mcp")
+        ..sc("mcp-tools", "httpproxy", "mcp")
     },
     SeedConnection {
         attributes: &["env:dev"],

@@ -1,5 +1,7 @@
-//! The outermost request handling: CORS, common headers, fault injection, panic recovery.
+//! The outermost request handling: CORS, common headers, fault injection, panic recovery, and
+//! the audit log of audited writes.
 
+use std::net::SocketAddr;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,6 +14,7 @@ use futures_util::FutureExt;
 use tokio::sync::Notify;
 use tower::ServiceExt;
 
+use crate::audit;
 use crate::auth::RenewSlot;
 use crate::faults::{self, Fault};
 use crate::state::SharedState;
@@ -22,6 +25,7 @@ pub async fn handle(
     state: SharedState,
     router: Router,
     kill: Arc<Notify>,
+    peer: SocketAddr,
     mut req: Request<Body>,
 ) -> Response {
     decode_slashes(&mut req);
@@ -36,7 +40,7 @@ pub async fn handle(
                 std::future::pending::<()>().await;
                 unreachable!()
             }
-            None => route(router, req).await,
+            None => route(&state, router, peer, req).await,
         }
     };
     add_common_headers(&mut resp);
@@ -54,13 +58,22 @@ async fn inject_fault(state: &SharedState, method: &str, path: &str) -> Option<F
     faults::pick(&cfg)
 }
 
-async fn route(router: Router, mut req: Request<Body>) -> Response {
+async fn route(
+    state: &SharedState,
+    router: Router,
+    peer: SocketAddr,
+    mut req: Request<Body>,
+) -> Response {
     let slot = RenewSlot::default();
     req.extensions_mut().insert(slot.clone());
+    let pending = audit::begin(&mut req, peer.ip()).await;
     let mut resp = match AssertUnwindSafe(router.oneshot(req)).catch_unwind().await {
-        Ok(Ok(resp)) => resp,
+        Ok(Ok(resp)) => match pending {
+            Some(p) => p.finish(state, resp).await,
+            None => resp,
+        },
         Ok(Err(never)) => match never {},
-        // Like gin's recovery middleware: 500 with an empty body.
+        // Like gin's recovery middleware: 500 with an empty body. A panic is not audited.
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     };
     if let Some(token) = slot.take() {

@@ -1,6 +1,6 @@
 //! Shared server state.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, RwLock};
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -29,6 +29,9 @@ pub struct AppState {
     pub test_endpoints: bool,
     pub faults: RwLock<FaultConfig>,
     pub serverinfo: RwLock<ServerInfoFlags>,
+    /// Feature flag values as `/api/serverinfo` reports them: loaded at start and updated by
+    /// `PUT /api/feature-flags/:name`, like the gateway's process cache.
+    pub flag_cache: RwLock<BTreeMap<String, bool>>,
     /// API key id -> last use, flushed to the database in batches.
     pub last_used: Mutex<HashMap<String, i64>>,
     pub static_files: Option<StaticFiles>,
@@ -49,6 +52,21 @@ impl AppState {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    pub fn cached_flags(&self) -> serde_json::Map<String, serde_json::Value> {
+        let cache = self.flag_cache.read().unwrap_or_else(|e| e.into_inner());
+        cache
+            .iter()
+            .map(|(k, v)| (k.clone(), (*v).into()))
+            .collect()
+    }
+
+    pub fn set_cached_flag(&self, name: &str, enabled: bool) {
+        self.flag_cache
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(name.to_string(), enabled);
     }
 
     pub fn note_key_use(&self, key_id: &str) {

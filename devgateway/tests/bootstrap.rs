@@ -32,7 +32,11 @@ async fn public_and_full_server_info() {
     assert_eq!(info["license_info"]["type"], "oss");
     assert_eq!(info["disable_clipboard_copy_cut"], false);
     assert_eq!(info["postgres_proxy_enabled"], true);
-    assert!(info.get("feature_flags").is_none(), "omitempty");
+    // The catalog with each flag's value (defaults here).
+    let flags = info["feature_flags"].as_object().unwrap();
+    assert_eq!(flags.len(), 13);
+    assert_eq!(flags["beta.oracle_native"], true);
+    assert_eq!(flags["experimental.claude_code_vertex"], false);
 }
 
 #[tokio::test]

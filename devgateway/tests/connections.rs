@@ -76,9 +76,14 @@ async fn filters_search_and_pagination() {
         names(&get("?subtype=postgres").await.1),
         ["pg-connect-off", "pg-demo", "pg-reviewed"]
     );
+    assert_eq!(names(&get("?type=application").await.1), ["ssh-bastion"]);
     assert_eq!(
-        names(&get("?type=application").await.1),
-        ["rdp-windows", "ssh-bastion"]
+        names(&get("?type=custom").await.1),
+        ["aws-ssm-prod", "k8s-prod", "rdp-windows"]
+    );
+    assert_eq!(
+        names(&get("?type=httpproxy").await.1),
+        ["grafana", "mcp-tools"]
     );
     assert_eq!(names(&get("?search=SSM").await.1), ["aws-ssm-prod"]);
     assert_eq!(

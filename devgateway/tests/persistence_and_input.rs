@@ -76,7 +76,7 @@ async fn acknowledged_writes_are_on_disk_without_a_clean_shutdown() {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2);
     let hashes: Vec<String> = conn
         .prepare("SELECT token_hash FROM sessions")
         .unwrap()

@@ -10,3 +10,5 @@ split_route!(frame, overview_route => crate::pages::overview::OverviewPage, "the
 split_route!(api_keys, api_keys_route => crate::app::section::ApiKeysSection, "API keys", false);
 split_route!(my_access, my_access_route => crate::pages::my_access::MyAccessPage, "your access", false);
 split_route!(machine_identities, machine_identities_route => crate::app::section::MachineIdentitiesSection, "machine identities", false);
+split_route!(machine_identities, activity_route => crate::pages::activity::ActivityPage, "the activity log", false);
+split_route!(machine_identities, activity_timeline => crate::pages::activity::TimelineHere, "activity", false);

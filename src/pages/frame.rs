@@ -23,6 +23,7 @@ pub fn nav_entries(role: Role) -> Vec<NavEntry> {
             Audience::Everyone => true,
             Audience::NotAuditors => role != Role::Auditor,
             Audience::Admins => role == Role::Admin,
+            Audience::AdminsAndAuditors => matches!(role, Role::Admin | Role::Auditor),
         })
         .map(|&(section, label, href, _)| NavEntry {
             section,

@@ -2,6 +2,7 @@
 //! CSP), driven in headless Chromium. Run by `cargo xtask test`, which builds `dist/` first.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod activity;
 mod api_keys;
 mod api_keys_faults;
 mod api_keys_list;

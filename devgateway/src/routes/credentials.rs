@@ -253,7 +253,7 @@ pub async fn resume(
                 ));
             }
             let listeners = load_misc(tx)?;
-            let kind = kinds::kind(&c.subtype);
+            let kind = kinds::protocol(&c.subtype);
             let listening = listeners
                 .as_ref()
                 .zip(kind)

@@ -31,7 +31,7 @@ pub async fn get_current(
             if cred.expired(now_us()) {
                 return Err(ApiError::not_found("credentials have expired; open a new native connection"));
             }
-            if kinds::kind(&c.subtype).is_none() {
+            if kinds::kind(&c).is_none() {
                 return Err(ApiError::bad_request("connection type not supported for credential retrieval"));
             }
             Ok(creds::response(&c, &cred, load_misc(conn)?.as_ref(), &api_url))

@@ -1,10 +1,12 @@
 //! The API routes.
 
 mod api_keys;
+mod audit_logs;
 mod auth;
 mod connections;
 mod credentials;
 mod credentials_held;
+mod feature_flags;
 mod machine_identities;
 mod reviews;
 mod serverinfo;
@@ -81,6 +83,9 @@ pub fn router(state: SharedState) -> Router {
             "/api/machineidentities/{name}/credentials/{connection}/rotate",
             post(machine_identities::rotate),
         )
+        .route("/api/audit/logs", get(audit_logs::list))
+        .route("/api/feature-flags", get(feature_flags::list))
+        .route("/api/feature-flags/{name}", put(feature_flags::update))
         .route("/api/reviews", get(reviews::list))
         .route(
             "/api/reviews/{id}",

@@ -56,8 +56,8 @@ pub async fn info(State(st): State<SharedState>, _auth: Auth<READ_ONLY>) -> ApiR
         "analytics_tracking": "disabled",
         "analytics_mode": "disabled",
     });
-    if let Some(ff) = flags.feature_flags {
-        body["feature_flags"] = ff.into();
-    }
+    // A map set through `/__test/serverinfo` replaces the gateway's flag cache.
+    let ff = flags.feature_flags.unwrap_or_else(|| st.cached_flags());
+    body["feature_flags"] = ff.into();
     ok(&body)
 }

@@ -178,3 +178,37 @@ pub async fn decide(g: &Gw, token: &str, review: &Value, body: Value) -> (Status
     let path = format!("/api/reviews/{}", review.as_str().unwrap());
     send(g.as_(token, Method::PUT, &path).json(&body)).await
 }
+
+/// `GET /api/audit/logs<query>` as `token`.
+pub async fn audit_logs(g: &Gw, token: &str, query: &str) -> (StatusCode, Value) {
+    send(g.as_(token, Method::GET, &format!("/api/audit/logs{query}"))).await
+}
+
+/// Every audit entry (up to 100), newest first, read as the administrator `token`.
+pub async fn audit_entries(g: &Gw, token: &str) -> Vec<Value> {
+    let (status, body) = audit_logs(g, token, "?page_size=100").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body["data"].as_array().unwrap().clone()
+}
+
+/// Sends `method path` as `token`, with `body` as JSON unless it is `null`; returns the status.
+pub async fn call(g: &Gw, token: &str, method: Method, path: &str, body: Value) -> StatusCode {
+    let mut req = g.as_(token, method, path);
+    if !body.is_null() {
+        req = req.json(&body);
+    }
+    req.send().await.expect("request sent").status()
+}
+
+/// `"<resource_type> <action> <method> <status> <path>"` of an audit entry.
+pub fn summary(e: &Value) -> String {
+    let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+    format!(
+        "{} {} {} {} {}",
+        s("resource_type"),
+        s("action"),
+        s("http_method"),
+        e["http_status"],
+        s("http_path")
+    )
+}

@@ -13,7 +13,11 @@ use crate::{
         status_badge::{StatusBadge, Tone},
         toast::Toasts,
     },
-    pages::{form::guard_unsaved, frame::AdminPage},
+    pages::{
+        activity::{sources, timeline, Timeline},
+        form::guard_unsaved,
+        frame::AdminPage,
+    },
     routes,
     session::use_api,
 };
@@ -57,6 +61,22 @@ fn Configure(id: String) -> impl IntoView {
                                         groups=k.groups.clone()
                                         active=k.status == KeyStatus::Active
                                     />
+                                    {timeline(Timeline {
+                                        title: "Activity",
+                                        intro: "Audited changes to this key, newest first: who made them, when and from which address.",
+                                        id: "key-activity",
+                                        sources: sources::key(&k.id, &k.name, &k.created_at),
+                                        one_resource: true,
+                                        empty: "No audited change to this key yet.",
+                                    })}
+                                    {timeline(Timeline {
+                                        title: "What this key did",
+                                        intro: "Audited writes made with this key as the caller, newest first.",
+                                        id: "key-did",
+                                        sources: sources::by_key(&k.id),
+                                        one_resource: false,
+                                        empty: "This key has made no audited write.",
+                                    })}
                                 }
                                     .into_any()
                             }

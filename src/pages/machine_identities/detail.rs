@@ -11,6 +11,7 @@ use crate::{
         error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton,
         status_badge::Chips, timestamp::Timestamp,
     },
+    pages::activity::{sources, timeline, Timeline},
     routes,
     session::{use_api, use_session},
 };
@@ -23,7 +24,9 @@ pub fn MachineIdentityPage(
     name: String,
 ) -> impl IntoView {
     let api = use_api();
-    let admin = use_session().is_admin();
+    let session = use_session();
+    let admin = session.is_admin();
+    let reads_log = admin || session.is_auditor();
     let navigate = use_navigate();
     let name = Signal::stored(name);
     let identity = LocalResource::new(move || {
@@ -64,6 +67,7 @@ pub fn MachineIdentityPage(
                                                 />
                                             }
                                         })}
+                                    <IdentityActivity mi=mi.clone() reads_log=reads_log />
                                 }
                                     .into_any()
                             }
@@ -120,6 +124,30 @@ pub fn MachineIdentityPage(
             }}
         </section>
     }
+}
+
+/// The identity's audited history, for those the audit log lets in.
+#[component]
+fn IdentityActivity(mi: MachineIdentity, reads_log: bool) -> impl IntoView {
+    if !reads_log {
+        return view! {
+            <section class="gw-card" aria-labelledby="mi-activity">
+                <h2 id="mi-activity">"Activity"</h2>
+                <p class="gw-muted">
+                    "Only administrators and auditors can see who changed this identity: the gateway's audit log is theirs."
+                </p>
+            </section>
+        }
+            .into_any();
+    }
+    timeline(Timeline {
+        title: "Activity",
+        intro: "Audited changes to this identity and its credentials, newest first.",
+        id: "mi-activity",
+        sources: sources::identity(&mi.name, &mi.created_at),
+        one_resource: true,
+        empty: "No audited change to this identity yet.",
+    })
 }
 
 #[component]

@@ -1,0 +1,262 @@
+//! The Activity page: the gateway's audit log, filtered by resource type, action, actor,
+//! outcome and days (all kept in the URL), each row linking to the key or identity it was
+//! about while that still exists.
+
+use super::{
+    describe::{describe_all, target, Target},
+    filters::Filters,
+    query::{ActivityQuery, PAGE_SIZE},
+    row::{from_ip, Actor, KeyNames, What, When},
+};
+use crate::{
+    api::{
+        api_keys::list_api_keys, audit::list_audit_logs,
+        machine_identities::list_machine_identities,
+    },
+    components::{
+        data_table::{Column, DataTable},
+        error_panel::ErrorPanel,
+        page_header::PageHeader,
+        skeleton::LoadingSkeleton,
+    },
+    pages::url_query::url_query,
+    routes,
+    session::{use_api, use_session},
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::collections::{HashMap, HashSet};
+
+#[component]
+pub fn ActivityPage() -> impl IntoView {
+    let session = use_session();
+    if !(session.is_admin() || session.is_auditor()) {
+        return view! {
+            <section class="gw-page">
+                <PageHeader title="Activity" />
+                <p>
+                    "Only administrators and auditors can read the gateway's audit log. Ask an administrator if you need to know who changed something."
+                </p>
+            </section>
+        }
+            .into_any();
+    }
+    view! { <ActivityLog admin=session.is_admin() /> }.into_any()
+}
+
+#[component]
+fn ActivityLog(admin: bool) -> impl IntoView {
+    let api = use_api();
+    let (query, set_query) = url_query::<ActivityQuery>(routes::ACTIVITY);
+    let log_api = api.clone();
+    let log = LocalResource::new(move || {
+        let (api, q) = (log_api.clone(), query.get().to_audit());
+        async move { list_audit_logs(&api, &q).await }
+    });
+    // Keys are admin-only on the gateway: auditors get names as logged, without links.
+    let names: KeyNames = RwSignal::new(HashMap::new());
+    let key_ids = RwSignal::new(HashMap::<String, String>::new());
+    let identities = RwSignal::new(None::<HashSet<String>>);
+    let dir_api = api.clone();
+    let keys = LocalResource::new(move || {
+        let api = dir_api.clone();
+        async move {
+            match admin {
+                true => list_api_keys(&api).await.ok(),
+                false => None,
+            }
+        }
+    });
+    let mi_api = api.clone();
+    let mis = LocalResource::new(move || {
+        let api = mi_api.clone();
+        async move { list_machine_identities(&api).await.ok() }
+    });
+    Effect::new(move |_| {
+        if let Some(Some(list)) = keys.get() {
+            names.set(
+                list.iter()
+                    .map(|k| (k.id.clone(), Some(k.name.clone())))
+                    .collect(),
+            );
+            // Paths address keys by id or by name.
+            let by = list
+                .into_iter()
+                .flat_map(|k| [(k.name.clone(), k.id.clone()), (k.id.clone(), k.id)]);
+            key_ids.set(by.collect());
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(Some(list)) = mis.get() {
+            identities.set(Some(list.into_iter().map(|m| m.name).collect()));
+        }
+    });
+    let resource = move |t: Target| -> AnyView {
+        let q = |s: &str| format!("\u{201c}{s}\u{201d}");
+        match t {
+            Target::Key(k) => match key_ids.with(|ids| ids.get(&k).cloned()) {
+                Some(id) => {
+                    let label = names.with(|n| n.get(&id).cloned().flatten()).unwrap_or(k);
+                    view! { <A href=routes::api_key_configure(&id)>{format!("API key {}", q(&label))}</A> }
+                        .into_any()
+                }
+                None => format!("API key {}", q(&k)).into_any(),
+            },
+            Target::Identity(n) => {
+                let exists = identities.with(|s| s.as_ref().map(|s| s.contains(&n)));
+                let label = format!("Machine identity {}", q(&n));
+                match exists {
+                    Some(true) => {
+                        view! { <A href=routes::machine_identity(&n)>{label}</A> }.into_any()
+                    }
+                    Some(false) => format!("{label} (deleted)").into_any(),
+                    None => label.into_any(),
+                }
+            }
+            Target::Flag(f) => format!("Feature flag {}", q(&f)).into_any(),
+            Target::Other => "Another resource".into_any(),
+        }
+    };
+    let total = Signal::derive(move || log.get().and_then(|r| r.ok()).map_or(0, |p| p.pages.total));
+    let page = Signal::derive(move || query.get().page);
+    let go = Callback::new(move |p: u32| {
+        set_query.run(ActivityQuery {
+            page: p,
+            ..query.get_untracked()
+        })
+    });
+    view! {
+        <section class="gw-page">
+            <PageHeader
+                title="Activity"
+                subtitle="Every audited write on API keys, machine identities and feature flags: who, what, when and from where. Newest first."
+            />
+            {(!admin)
+                .then(|| {
+                    view! {
+                        <p class="gw-muted">
+                            "API keys open for administrators only, so key rows do not link here."
+                        </p>
+                    }
+                })}
+            <Filters query=query on_change=set_query />
+            <Transition fallback=|| {
+                view! { <LoadingSkeleton label="Loading activity" rows=6 /> }
+            }>
+                {move || {
+                    log.get()
+                        .map(|r| match r {
+                            Ok(p) if p.data.is_empty() => {
+                                let filtered = query.with(ActivityQuery::is_filtered);
+                                view! {
+                                    <p class="gw-empty__body" role="status">
+                                        {if filtered {
+                                            "No audited write matches these filters."
+                                        } else {
+                                            "The audit log is empty: no write has been made yet."
+                                        }}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Ok(p) => {
+                                let described = describe_all(&p.data, false);
+                                let rows = p.data.into_iter().zip(described).collect::<Vec<_>>();
+                                let count = rows.len();
+                                view! {
+                                    <DataTable
+                                        caption="Audit log"
+                                        columns=vec![
+                                            Column::new("When"),
+                                            Column::new("Who"),
+                                            Column::new("What"),
+                                            Column::new("On"),
+                                            Column::new("From"),
+                                        ]
+                                        row_count=Signal::derive(move || count)
+                                    >
+                                        {rows
+                                            .into_iter()
+                                            .enumerate()
+                                            .map(|(i, (e, d))| {
+                                                let (failed, ip, on) = (
+                                                    d.failed,
+                                                    from_ip(&e.client_ip),
+                                                    target(&e),
+                                                );
+                                                view! {
+                                                    <tr aria-rowindex=(i + 2).to_string() class:gw-event--failed=failed>
+                                                        <td><When created_at=e.created_at.clone() /></td>
+                                                        <td><Actor entry=e.clone() names=names /></td>
+                                                        <td><What described=d /></td>
+                                                        <td>{move || resource(on.clone())}</td>
+                                                        <td>{ip}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </DataTable>
+                                }
+                                    .into_any()
+                            }
+                            Err(e) => {
+                                view! {
+                                    <ErrorPanel
+                                        title="The audit log could not be loaded"
+                                        message=e.human()
+                                        on_retry=Callback::new(move |_| log.refetch())
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Transition>
+            <LogPager total=total page=page on_page=go />
+        </section>
+    }
+}
+
+#[component]
+fn LogPager(total: Signal<u64>, page: Signal<u32>, on_page: Callback<u32>) -> impl IntoView {
+    let pages = move || total.get().div_ceil(u64::from(PAGE_SIZE)).max(1) as u32;
+    let summary = move || {
+        let (t, p) = (total.get(), u64::from(page.get()));
+        let size = u64::from(PAGE_SIZE);
+        if t == 0 {
+            return String::new();
+        }
+        let from = (p - 1) * size + 1;
+        let to = (p * size).min(t);
+        if from > t {
+            return format!("Page {p} is past the end: {t} entries in all");
+        }
+        format!("Showing {from}\u{2013}{to} of {t} entries")
+    };
+    view! {
+        <nav class="gw-pager" aria-label="Pages of the audit log">
+            <p class="gw-pager__summary" role="status" aria-live="polite">
+                {summary}
+            </p>
+            <Show when=move || { pages() > 1 || page.get() > 1 }>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    disabled=move || { page.get() <= 1 }
+                    on:click=move |_| on_page.run(page.get_untracked().saturating_sub(1).max(1))
+                >
+                    "Newer"
+                </button>
+                <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
+                <button
+                    type="button"
+                    class="gw-btn gw-btn--small"
+                    disabled=move || { page.get() >= pages() }
+                    on:click=move |_| on_page.run(page.get_untracked() + 1)
+                >
+                    "Older"
+                </button>
+            </Show>
+        </nav>
+    }
+}
