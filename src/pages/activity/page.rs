@@ -6,7 +6,7 @@ use super::{
     describe::{describe_all, target, Target},
     filters::Filters,
     query::{ActivityQuery, PAGE_SIZE},
-    row::{from_ip, Actor, KeyNames, What, When},
+    row::{from_ip, Actor, What, When},
 };
 use crate::{
     api::{
@@ -54,9 +54,6 @@ fn ActivityLog(admin: bool) -> impl IntoView {
         async move { list_audit_logs(&api, &q).await }
     });
     // Keys are admin-only on the gateway: auditors get names as logged, without links.
-    let names: KeyNames = RwSignal::new(HashMap::new());
-    let key_ids = RwSignal::new(HashMap::<String, String>::new());
-    let identities = RwSignal::new(None::<HashSet<String>>);
     let dir_api = api.clone();
     let keys = LocalResource::new(move || {
         let api = dir_api.clone();
@@ -72,24 +69,23 @@ fn ActivityLog(admin: bool) -> impl IntoView {
         let api = mi_api.clone();
         async move { list_machine_identities(&api).await.ok() }
     });
-    Effect::new(move |_| {
-        if let Some(Some(list)) = keys.get() {
-            names.set(
-                list.iter()
-                    .map(|k| (k.id.clone(), Some(k.name.clone())))
-                    .collect(),
-            );
-            // Paths address keys by id or by name.
-            let by = list
-                .into_iter()
-                .flat_map(|k| [(k.name.clone(), k.id.clone()), (k.id.clone(), k.id)]);
-            key_ids.set(by.collect());
-        }
+    let names = Memo::new(move |_| {
+        let list = keys.get().flatten().unwrap_or_default();
+        list.into_iter()
+            .map(|k| (k.id, Some(k.name)))
+            .collect::<HashMap<_, _>>()
     });
-    Effect::new(move |_| {
-        if let Some(Some(list)) = mis.get() {
-            identities.set(Some(list.into_iter().map(|m| m.name).collect()));
-        }
+    // Paths address keys by id or by name.
+    let key_ids = Memo::new(move |_| {
+        let list = keys.get().flatten().unwrap_or_default();
+        list.into_iter()
+            .flat_map(|k| [(k.name, k.id.clone()), (k.id.clone(), k.id)])
+            .collect::<HashMap<_, _>>()
+    });
+    // `None` until the list is in (or when it failed): then nothing is called deleted.
+    let identities = Memo::new(move |_| {
+        let list = mis.get().flatten()?;
+        Some(list.into_iter().map(|m| m.name).collect::<HashSet<_>>())
     });
     let resource = move |t: Target| -> AnyView {
         let q = |s: &str| format!("\u{201c}{s}\u{201d}");

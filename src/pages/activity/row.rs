@@ -40,7 +40,12 @@ pub async fn learn_keys(api: &Api, names: KeyNames, entries: &[AuditEntry]) {
 
 /// Who made the write.
 #[component]
-pub fn Actor(entry: AuditEntry, names: KeyNames) -> impl IntoView {
+pub fn Actor(
+    entry: AuditEntry,
+    /// Key names by id (see [`KeyNames`]).
+    #[prop(into)]
+    names: Signal<HashMap<String, Option<String>>>,
+) -> impl IntoView {
     move || {
         let (main, second) = names.with(|n| actor(&entry, |id| n.get(id).cloned().flatten()));
         view! {
