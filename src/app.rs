@@ -38,6 +38,10 @@ pub fn AppRoutes() -> impl IntoView {
     provide_context(crate::pages::activity::ShowTimeline(|| {
         screens::activity_timeline::route().into_any()
     }));
+    // The same for the Overview's key summary: see `crate::pages::overview`.
+    provide_context(crate::pages::overview::ShowKeySummary(|| {
+        screens::key_summary::route().into_any()
+    }));
     view! {
         <Routes fallback=|| view! { <NotFoundPage /> }>
             <Route path=path!("/sign-in") view=sign_in_route::route />

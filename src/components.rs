@@ -10,6 +10,7 @@ pub mod credentials_modal;
 pub mod data_table;
 pub mod empty_state;
 pub mod error_panel;
+pub mod export_button;
 pub mod form_field;
 pub mod group_picker;
 pub mod key_reveal;

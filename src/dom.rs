@@ -18,6 +18,39 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
     document()?.active_element()?.dyn_into().ok()
 }
 
+/// True while the tab is in the background: nothing polls then.
+pub fn tab_hidden() -> bool {
+    document().is_some_and(|d| d.hidden())
+}
+
+/// Runs `tick` every `every` while the tab is visible, and at once when it becomes visible
+/// again, until the calling component is unmounted.
+pub fn poll_while_visible(every: std::time::Duration, tick: impl Fn() + Clone + 'static) {
+    use leptos::prelude::{on_cleanup, set_interval_with_handle, window_event_listener_untyped};
+    let shown = {
+        let tick = tick.clone();
+        window_event_listener_untyped("visibilitychange", move |_| {
+            if !tab_hidden() {
+                tick();
+            }
+        })
+    };
+    let timer = set_interval_with_handle(
+        move || {
+            if !tab_hidden() {
+                tick();
+            }
+        },
+        every,
+    );
+    on_cleanup(move || {
+        shown.remove();
+        if let Ok(t) = timer {
+            t.clear();
+        }
+    });
+}
+
 /// Sets `document.title` as "<page> · Hoop Admin".
 pub fn set_title(page: &str) {
     if let Some(doc) = document() {

@@ -56,27 +56,44 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// "just now", "5 minutes ago", "in 2 hours", "3 days ago"…
-pub fn relative(then_ms: i64, now_ms: i64) -> String {
+/// How far `then_ms` is from `now_ms`, rounded to the largest unit that fits: `None` within
+/// 45 s, else (in the future, count, unit index into the names below).
+fn rounded_distance(then_ms: i64, now_ms: i64) -> Option<(bool, i64, usize)> {
     let diff = (now_ms - then_ms) / 1000;
     let (future, secs) = (diff < 0, diff.abs());
     if secs < 45 {
-        return "just now".into();
+        return None;
     }
     let (n, unit) = match secs {
-        s if s < 3600 => ((s + 30) / 60, "minute"),
-        s if s < 86_400 => ((s + 1800) / 3600, "hour"),
-        s if s < 86_400 * 30 => ((s + 43_200) / 86_400, "day"),
-        s if s < 86_400 * 365 => ((s + 86_400 * 15) / (86_400 * 30), "month"),
-        s => ((s + 86_400 * 182) / (86_400 * 365), "year"),
+        s if s < 3600 => ((s + 30) / 60, 0),
+        s if s < 86_400 => ((s + 1800) / 3600, 1),
+        s if s < 86_400 * 30 => ((s + 43_200) / 86_400, 2),
+        s if s < 86_400 * 365 => ((s + 86_400 * 15) / (86_400 * 30), 3),
+        s => ((s + 86_400 * 182) / (86_400 * 365), 4),
     };
-    let n = n.max(1);
-    let plural = if n == 1 { "" } else { "s" };
-    if future {
-        format!("in {n} {unit}{plural}")
-    } else {
-        format!("{n} {unit}{plural} ago")
+    Some((future, n.max(1), unit))
+}
+
+fn relative_with(then_ms: i64, now_ms: i64, unit_name: impl Fn(usize, i64) -> String) -> String {
+    match rounded_distance(then_ms, now_ms) {
+        None => "just now".into(),
+        Some((true, n, unit)) => format!("in {n} {}", unit_name(unit, n)),
+        Some((false, n, unit)) => format!("{n} {} ago", unit_name(unit, n)),
     }
+}
+
+/// "just now", "5 minutes ago", "in 2 hours", "3 days ago"…
+pub fn relative(then_ms: i64, now_ms: i64) -> String {
+    const UNITS: [&str; 5] = ["minute", "hour", "day", "month", "year"];
+    relative_with(then_ms, now_ms, |u, n| {
+        format!("{}{}", UNITS[u], if n == 1 { "" } else { "s" })
+    })
+}
+
+/// `relative` in a narrow column: "just now", "5 min ago", "3 h ago", "4 d ago", "2 mo ago".
+pub fn relative_compact(then_ms: i64, now_ms: i64) -> String {
+    const UNITS: [&str; 5] = ["min", "h", "d", "mo", "y"];
+    relative_with(then_ms, now_ms, |u, _| UNITS[u].to_string())
 }
 
 /// "15 min", "1 h", "1 h 30 min", "45 s".
@@ -212,5 +229,10 @@ mod tests {
         assert_eq!(relative(now - 2 * 3_600_000, now), "2 hours ago");
         assert_eq!(relative(now + 3 * 86_400_000, now), "in 3 days");
         assert_eq!(relative(now - 400 * 86_400_000, now), "1 year ago");
+        assert_eq!(relative_compact(now - 5 * 60_000, now), "5 min ago");
+        assert_eq!(relative_compact(now - 2 * 3_600_000, now), "2 h ago");
+        assert_eq!(relative_compact(now + 3 * 86_400_000, now), "in 3 d");
+        assert_eq!(relative_compact(now - 70 * 86_400_000, now), "2 mo ago");
+        assert_eq!(relative_compact(now - 10_000, now), "just now");
     }
 }

@@ -18,6 +18,8 @@ pub const PENDING_ACCESS_KEY: &str = "hoop-admin.pending-access";
 pub enum SignedOutReason {
     Expired,
     SignedOut,
+    /// The admin deactivated the API key this console was signed in with.
+    OwnKeyDeactivated,
 }
 
 /// Where the session is.
@@ -182,10 +184,24 @@ impl Session {
     /// Ends the session and forgets what this tab kept for it (pending access requests), so
     /// the next person to sign in here starts clean.
     pub fn sign_out(self) {
+        self.end(SignedOutReason::SignedOut);
+    }
+
+    /// Ends the session for `why`, as `sign_out` does.
+    pub fn end(self, why: SignedOutReason) {
         if let Some(s) = storage() {
             let _ = s.remove_item(PENDING_ACCESS_KEY);
         }
-        self.clear(SignedOutReason::SignedOut);
+        self.clear(why);
+    }
+
+    /// The id of the API key this console is signed in with (the gateway reports a key's id
+    /// as the caller's id), `None` when signed in as a person.
+    pub fn own_key_id(self) -> Option<String> {
+        if !self.uses_api_key() {
+            return None;
+        }
+        self.with_user(|u| u.map(|u| u.id.clone()))
     }
 
     fn clear(self, why: SignedOutReason) {

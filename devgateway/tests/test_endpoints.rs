@@ -20,6 +20,7 @@ async fn off_by_default() {
         (Method::POST, "/__test/sessions/end"),
         (Method::POST, "/__test/credential-sessions/end"),
         (Method::POST, "/__test/api-keys/bulk"),
+        (Method::PUT, "/__test/api-keys/any/times"),
     ] {
         let resp = g.req(m, path).json(&json!({})).send().await.unwrap();
         assert_eq!(resp.status(), StatusCode::NOT_FOUND, "{path}");
@@ -255,4 +256,45 @@ async fn ended_credential_sessions_answer_410_on_resume() {
     let (status, body) = resume(&g, &dev, &pending["session_id"]).await;
     assert_eq!(status, StatusCode::GONE, "{body}");
     assert_eq!(body["message"], "credentials have expired");
+}
+
+#[tokio::test]
+async fn api_key_times_backdate_use_and_creation() {
+    let g = with_test_endpoints().await;
+    let admin = g.admin().await;
+    let (_, raw) = g.create_key(&admin, "old-ci", &["sre"]).await;
+    // A use recorded just before must not win over the backdated value.
+    send(g.as_(&raw, Method::GET, "/api/userinfo")).await;
+    let set = |name: &str, body: Value| {
+        g.req(Method::PUT, &format!("/__test/api-keys/{name}/times"))
+            .json(&body)
+            .send()
+    };
+    let resp = set(
+        "old-ci",
+        json!({ "last_used_at": "2026-01-02T03:04:05Z", "created_at": "2024-05-06T00:00:00Z" }),
+    )
+    .await
+    .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let (_, k) = send(g.as_(&admin, Method::GET, "/api/api-keys/old-ci")).await;
+    assert_eq!(k["last_used_at"], "2026-01-02T03:04:05Z");
+    assert_eq!(k["created_at"], "2024-05-06T00:00:00Z");
+
+    set("old-ci", json!({ "last_used_at": null }))
+        .await
+        .unwrap();
+    let (_, k) = send(g.as_(&admin, Method::GET, "/api/api-keys/old-ci")).await;
+    assert!(k.get("last_used_at").is_none(), "never used again: {k}");
+    assert_eq!(
+        k["created_at"], "2024-05-06T00:00:00Z",
+        "absent = unchanged"
+    );
+
+    let missing = set("nope", json!({})).await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let bad = set("old-ci", json!({ "created_at": "yesterday" }))
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
 }

@@ -1,12 +1,24 @@
-//! Settings → API Keys: list, create (the key shown once), configure, deactivate, activate, rotate.
+//! Settings → API Keys: list, create (the key shown once), configure, deactivate, activate, rotate;
+//! usage and age at a glance, bulk deactivate and activate, CSV export, rotation cut-over.
 
+mod bulk;
 mod configure;
 mod create;
+mod cutover;
+mod export;
+mod filters;
 mod form;
 mod list;
+mod pager;
 pub mod query;
+mod row_op;
+mod selection;
+mod summary;
 mod table;
+pub mod usage;
+mod watch;
 
 pub use configure::ConfigureApiKeyPage;
 pub use create::NewApiKeyPage;
 pub use list::ApiKeysPage;
+pub use summary::KeySummaryHere;

@@ -5,6 +5,7 @@ mod create;
 mod delete;
 mod detail;
 mod edit;
+mod export;
 mod form;
 mod list;
 pub mod query;

@@ -1,4 +1,5 @@
-//! The landing page: what gateway this is and who you are on it.
+//! The landing page: what gateway this is and who you are on it, and for admins how their API
+//! keys stand (loaded with the API keys' code, see [`ShowKeySummary`]).
 
 use crate::{
     api::Api,
@@ -10,12 +11,19 @@ use crate::{
 };
 use leptos::prelude::*;
 
+/// How the app shows the API key summary (fetching the API keys' chunk first), provided as
+/// context, so the Overview's first load does not carry the key list's code.
+#[derive(Clone, Copy)]
+pub struct ShowKeySummary(pub fn() -> AnyView);
+
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let session = use_session();
     // The session read the server info when it opened; Retry asks it to read again.
     let api = expect_context::<Api>();
     let user = move || session.with_user(|u| u.cloned());
+    // Admins only; whether one is signed in does not change while the Overview is shown.
+    let keys = untrack(|| session.is_admin()).then(expect_context::<ShowKeySummary>().0);
     view! {
         <section class="gw-page">
             <PageHeader title="Overview" subtitle="This gateway and your identity on it." />
@@ -97,6 +105,7 @@ pub fn OverviewPage() -> impl IntoView {
                         }
                     }}
                 </section>
+                {keys}
             </div>
         </section>
     }

@@ -112,12 +112,17 @@ pub fn SignInPage() -> impl IntoView {
         set_token_error.set(None);
         start(Attempt::Token(token.get()));
     };
-    let notice = move || match session.reason() {
+    let notice = move || {
+        match session.reason() {
         Some(SignedOutReason::Expired) => {
             Some("Your session expired. Sign in again to continue where you were.")
         }
         Some(SignedOutReason::SignedOut) => Some("You have signed out."),
+        Some(SignedOutReason::OwnKeyDeactivated) => Some(
+            "You deactivated the API key this console was signed in with, so you were signed out. Sign in with another key or as a user; an admin can activate the key again.",
+        ),
         None => None,
+    }
     };
     view! {
         <Show when=move || session.phase() == Phase::SignedIn>

@@ -46,7 +46,7 @@ async fn filters_sort_and_search_survive_reload() {
     env.wait_path("/settings/api-keys?status=active&sort=name&dir=asc")
         .await;
     let names = env
-        .js("return [...document.querySelectorAll('tbody th')].map(t => t.textContent)")
+        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
         .await;
     assert_eq!(names, json!(["alpha-ci", "beta-ops"]));
     env.fill("input[name=search]", "sre").await;
@@ -55,7 +55,7 @@ async fn filters_sort_and_search_survive_reload() {
     env.c.refresh().await.unwrap();
     env.wait_text("tbody th", "beta-ops").await;
     let names = env
-        .js("return [...document.querySelectorAll('tbody th')].map(t => t.textContent)")
+        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
         .await;
     assert_eq!(names, json!(["beta-ops"]));
     assert_eq!(
@@ -131,7 +131,7 @@ async fn non_admins_get_an_explanation_and_hostile_names_stay_text() {
     env.find("input[name=email]").await;
     env.sign_in("admin@example.com").await;
     env.wait_path("/settings/api-keys").await;
-    let cell = env.wait_text("tbody th", "<script>").await;
+    let cell = env.wait_text("tbody th .gw-key-name", "<script>").await;
     assert_eq!(cell, hostile);
     assert_eq!(
         env.js("return document.querySelectorAll('tbody img, tbody script').length")

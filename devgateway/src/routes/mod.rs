@@ -104,7 +104,11 @@ pub fn router(state: SharedState) -> Router {
                 "/__test/credential-sessions/end",
                 post(test_endpoints::end_credential_sessions),
             )
-            .route("/__test/api-keys/bulk", post(test_endpoints::bulk_api_keys));
+            .route("/__test/api-keys/bulk", post(test_endpoints::bulk_api_keys))
+            .route(
+                "/__test/api-keys/{name}/times",
+                put(test_endpoints::api_key_times),
+            );
     }
     r.fallback(fallback)
         // gin has method-not-allowed handling off: a wrong method is an unknown route.

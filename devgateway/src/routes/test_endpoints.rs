@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::api_keys::DUPLICATE_KEY;
 use crate::body::read_limited;
-use crate::clock::now_us;
+use crate::clock::{now_us, parse_time};
 use crate::config::FaultConfig;
 use crate::crypto::{mask_key, random_bytes, sha256_hex};
 use crate::db::Db;
@@ -159,4 +159,57 @@ async fn bulk_insert_api_keys(
         Ok(count)
     })
     .await
+}
+
+/// Backdates a key: `last_used_at` (`null` = never used) and `created_at`, as RFC 3339. Each
+/// field is optional; an absent one is left alone.
+#[derive(Deserialize)]
+struct KeyTimes {
+    #[serde(default, deserialize_with = "present")]
+    last_used_at: Option<Option<String>>,
+    created_at: Option<String>,
+}
+
+/// Tells a JSON `null` (Some(None)) from an absent field (None).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
+pub async fn api_key_times(
+    State(st): State<SharedState>,
+    axum::extract::Path(name): axum::extract::Path<String>,
+    body: Body,
+) -> ApiResult {
+    let req: KeyTimes = parse(body).await?;
+    let time = |s: &str| {
+        parse_time(s).ok_or_else(|| ApiError::bad_request(format!("not an RFC 3339 time: {s}")))
+    };
+    let used = match &req.last_used_at {
+        Some(Some(s)) => Some(Some(time(s)?)),
+        Some(None) => Some(None),
+        None => None,
+    };
+    let created = req.created_at.as_deref().map(time).transpose()?;
+    // A use recorded in memory but not yet written would overwrite the backdated value.
+    st.flush_last_used().await;
+    let changed = st
+        .db
+        .tx(move |tx| {
+            let mut n = tx.execute(
+                "UPDATE api_keys SET created_at = COALESCE(?2, created_at) WHERE name = ?1",
+                params![name, created],
+            )?;
+            if let Some(used) = used {
+                n = tx.execute(
+                    "UPDATE api_keys SET last_used_at = ?2 WHERE name = ?1",
+                    params![name, used],
+                )?;
+            }
+            Ok(n)
+        })
+        .await?;
+    if changed == 0 {
+        return Err(ApiError::not_found("resource not found"));
+    }
+    ok(&json!({ "updated": changed }))
 }

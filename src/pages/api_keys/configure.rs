@@ -7,6 +7,7 @@ use crate::{
         ApiError,
     },
     components::{
+        confirm_dialog::ConfirmDialog,
         error_panel::ErrorPanel,
         page_header::PageHeader,
         skeleton::LoadingSkeleton,
@@ -19,7 +20,7 @@ use crate::{
         frame::AdminPage,
     },
     routes,
-    session::use_api,
+    session::{use_api, use_session},
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
@@ -56,6 +57,8 @@ fn Configure(id: String) -> impl IntoView {
                             Ok(k) => {
                                 view! {
                                     <ConfigureForm
+                                        own=use_session().own_key_id().as_deref()
+                                            == Some(k.id.as_str())
                                         key_id=id.clone()
                                         name=k.name.clone()
                                         groups=k.groups.clone()
@@ -110,12 +113,24 @@ fn Configure(id: String) -> impl IntoView {
     }
 }
 
+/// The group that makes a key an admin (§2).
+const ADMIN_GROUP: &str = "admin";
+
 #[component]
-fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool) -> impl IntoView {
+fn ConfigureForm(
+    key_id: String,
+    name: String,
+    groups: Vec<String>,
+    active: bool,
+    /// The key this console is signed in with.
+    own: bool,
+) -> impl IntoView {
     let api = use_api();
+    let session = use_session();
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
     let (initial_name, initial_groups) = (name.clone(), groups.clone());
+    let was_admin = groups.iter().any(|g| g == ADMIN_GROUP);
     let name = RwSignal::new(name);
     let groups = RwSignal::new(groups);
     let feedback = feedback();
@@ -125,31 +140,56 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
     });
     guard_unsaved(dirty);
     let group_list = GroupList::load(api.clone());
+    // Dropping the admin group from the console's own key locks this console out of every
+    // admin screen with the very next request.
+    let locks_out = Signal::derive(move || {
+        own && was_admin && groups.with(|g| !g.iter().any(|g| g == ADMIN_GROUP))
+    });
+    let confirming = RwSignal::new(false);
+    let restore_api = api.clone();
     let save = Action::new_local(move |update: &ApiKeyUpdate| {
-        let (api, update, id, navigate) = (
+        let (api, update, id, navigate, restore_api) = (
             api.clone(),
             update.clone(),
             key_id.clone(),
             navigate.clone(),
+            restore_api.clone(),
         );
         async move {
             match update_api_key(&api, &id, &update).await {
                 Ok(k) => {
                     saved.set(true);
+                    confirming.set(false);
                     toasts.success(format!("API key \u{201c}{}\u{201d} updated.", k.name));
-                    navigate(routes::API_KEYS, Default::default());
+                    if locks_out.get_untracked() {
+                        // Read who the console is now: no longer an admin.
+                        navigate(routes::OVERVIEW, Default::default());
+                        session.restore(restore_api);
+                    } else {
+                        navigate(routes::API_KEYS, Default::default());
+                    }
                 }
-                Err(e) => feedback.failed(e),
+                Err(e) => {
+                    confirming.set(false);
+                    feedback.failed(e)
+                }
             }
         }
     });
-    let submit = Callback::new(move |_| {
+    let send = move || {
         if let Some(valid) = feedback.checked_name(&name.get_untracked()) {
             // Always send the groups: an empty list must clear them, not keep them.
             save.dispatch(ApiKeyUpdate {
                 name: Some(valid),
                 groups: Some(groups.get_untracked()),
             });
+        }
+    };
+    let submit = Callback::new(move |_| {
+        if locks_out.get_untracked() {
+            confirming.set(true);
+        } else {
+            send();
         }
     });
     view! {
@@ -177,5 +217,25 @@ fn ConfigureForm(key_id: String, name: String, groups: Vec<String>, active: bool
             on_submit=submit
             cancel_href=routes::API_KEYS
         />
+        <Show when=move || locks_out.get()>
+            <p class="gw-alert gw-alert--warn" role="status">
+                "This console is signed in with this key. Without the admin group it loses access to this page and every admin screen as soon as you save."
+            </p>
+        </Show>
+        <Show when=move || confirming.get()>
+            <ConfirmDialog
+                title="Remove the admin group from this session's key?"
+                confirm_label="Remove and lose access"
+                busy_label="Saving\u{2026}"
+                busy=save.pending()
+                danger=true
+                on_confirm=Callback::new(move |()| send())
+                on_cancel=Callback::new(move |()| confirming.set(false))
+            >
+                <p>
+                    "The console is signed in with this key. Once it is saved, the console can no longer manage API keys or machine identities; sign in with an admin key or as an admin user to continue."
+                </p>
+            </ConfirmDialog>
+        </Show>
     }
 }

@@ -1,6 +1,10 @@
 //! Create a key (or a replacement for one: `?rotate=<id>`), then show its secret once.
 
-use super::form::{feedback, GroupList, KeyForm};
+use super::{
+    cutover::rotated_name,
+    form::{feedback, GroupList, KeyForm},
+    watch::ReplacementUse,
+};
 use crate::{
     api::api_keys::{
         create_api_key, get_api_key, revoke_api_key, ApiKey, CreatedApiKey, KeyStatus, NewApiKey,
@@ -26,12 +30,6 @@ pub fn NewApiKeyPage() -> impl IntoView {
             <NewKey />
         </AdminPage>
     }
-}
-
-/// The name suggested for a replacement of `old`.
-pub fn rotated_name(old: &str, today: &str) -> String {
-    let base: String = old.chars().take(230).collect();
-    format!("{base}-rotated-{today}")
 }
 
 fn today() -> String {
@@ -76,6 +74,8 @@ fn NewKey() -> impl IntoView {
 
     // The new key goes straight to the reveal dialog; this page keeps no copy of it.
     let reveal = ShowOnce::<CreatedApiKey, Option<String>>::new();
+    // Not a secret: the new key's id, to show whether clients use it yet.
+    let new_id = RwSignal::new(None::<String>);
     let revoke_api = api.clone();
     let create = Action::new_local(move |body: &NewApiKey| {
         let (api, body) = (api.clone(), body.clone());
@@ -83,6 +83,7 @@ fn NewKey() -> impl IntoView {
             match create_api_key(&api, &body).await {
                 Ok(created) => {
                     submitted.set(true);
+                    new_id.set(Some(created.key.id.clone()));
                     let note = old_key.get_untracked().map(|old| format!(
                         "This new key \u{201c}{}\u{201d} replaces \u{201c}{}\u{201d}. Switch your clients to it; the old key keeps working until you deactivate it.",
                         created.key.name, old.name));
@@ -171,7 +172,7 @@ fn NewKey() -> impl IntoView {
             <PageHeader
                 title=title
                 subtitle=if rotate_id.is_some() {
-                    "Create a replacement with the same groups, switch your clients to it, then deactivate the old key."
+                    "Create a replacement with the same groups, switch your clients to it, then deactivate the old key. Keep the suggested \u{201c}-rotated-\u{201d} name: the key list links the two keys by it and tells you when the old one can go."
                 } else {
                     "The key is shown once, right after it is created."
                 }
@@ -244,23 +245,13 @@ fn NewKey() -> impl IntoView {
                                 })
                             >
                                 <p>{body.clone()}</p>
+                                {new_id
+                                    .get_untracked()
+                                    .map(|id| view! { <ReplacementUse id=id /> })}
                             </ConfirmDialog>
                         }
                     })
             }}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn rotated_names_stay_within_the_limit() {
-        assert_eq!(
-            super::rotated_name("ci", "2026-11-23"),
-            "ci-rotated-2026-11-23"
-        );
-        let long = super::rotated_name(&"x".repeat(255), "2026-11-23");
-        assert!(long.chars().count() <= 255);
     }
 }

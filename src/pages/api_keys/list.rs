@@ -1,24 +1,29 @@
-//! The API key list: loads keys, keeps search/filter/sort/page in the URL, and runs the row
-//! actions (deactivate and activate with confirmation, updating the row in place).
+//! The API key list: loads keys, keeps search/filters/sort/page in the URL, marks the key this
+//! console is signed in with, links rotated keys to their replacements, and runs the row and
+//! bulk actions, updating rows in place.
 
 use super::{
+    bulk::{BulkBar, BulkDialog, BulkOp, Outcome, Target},
+    cutover::{CutOver, Links},
+    export::api_keys_csv,
+    filters::KeyFilters,
+    pager::Pager,
     query::{apply, page_count, KeyQuery, Row, PAGE_SIZE},
-    table::{KeyFilters, KeyTable, Pager, RowAction},
+    row_op::{Op, RowOpDialog},
+    selection::Selection,
+    table::{KeyTable, RowAction, ShownRow},
+    watch::watch_replacements,
 };
 use crate::{
-    api::{
-        api_keys::{
-            get_api_key, list_api_keys, reactivate_api_key, revoke_api_key, ApiKey, KeyStatus,
-        },
-        ApiError,
-    },
+    api::api_keys::{list_api_keys, ApiKey, KeyStatus},
     components::{
-        confirm_dialog::ConfirmDialog, empty_state::EmptyState, error_panel::ErrorPanel,
-        page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
+        empty_state::EmptyState, error_panel::ErrorPanel, export_button::ExportCsv,
+        page_header::PageHeader, skeleton::LoadingSkeleton,
     },
+    format::{now_ms, rfc3339_utc},
     pages::{frame::AdminPage, url_query::url_query},
     routes,
-    session::use_api,
+    session::{use_api, use_session, SignedOutReason},
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
@@ -35,16 +40,10 @@ pub fn ApiKeysPage() -> impl IntoView {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Op {
-    Deactivate,
-    Activate,
-}
-
 #[component]
 fn ApiKeysList() -> impl IntoView {
     let api = use_api();
-    let toasts = expect_context::<Toasts>();
+    let session = use_session();
     let navigate = use_navigate();
     let (url_query, set_query) = url_query::<KeyQuery>(routes::API_KEYS);
     // The search box filters at once; the URL follows asynchronously. Back/Forward (popstate)
@@ -75,30 +74,46 @@ fn ApiKeysList() -> impl IntoView {
         let api = load_api.clone();
         async move { list_api_keys(&api).await }
     });
-    // The rows as shown; row actions update them in place instead of reloading everything.
+    // The rows as shown; actions update them in place instead of reloading everything. `now`
+    // is when they were read: usage is judged against it, so it does not shift under the user.
     let rows = RwSignal::new(Vec::<Row>::new());
+    let now = RwSignal::new(now_ms());
+    let set_rows = move |list: Vec<ApiKey>| {
+        now.set(now_ms());
+        rows.set(list.into_iter().map(Row::new).collect());
+    };
     Effect::new(move |_| {
         if let Some(Ok(list)) = keys.get() {
-            rows.set(list.into_iter().map(Row::new).collect());
+            set_rows(list);
         }
     });
+    let own_id = Memo::new(move |_| session.own_key_id());
+    let links = Memo::new(move |_| rows.with(|r| Links::of(r)));
     // Positions into `rows`, so a keystroke over 10 000 keys copies nothing but indexes.
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| apply(all, &q))
+        rows.with(|all| apply(all, &q, now.get()))
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let page = Signal::derive(move || query.get().page.min(page_count(total.get())));
     let page_rows = Signal::derive(move || {
         let start = (page.get() - 1) * PAGE_SIZE;
+        let own = own_id.get();
         matching.with(|m| {
             rows.with(|all| {
-                m.iter()
-                    .enumerate()
-                    .skip(start)
-                    .take(PAGE_SIZE)
-                    .map(|(pos, i)| (pos, all[*i].clone()))
-                    .collect::<Vec<_>>()
+                links.with(|l| {
+                    m.iter()
+                        .enumerate()
+                        .skip(start)
+                        .take(PAGE_SIZE)
+                        .map(|(pos, &i)| ShownRow {
+                            pos,
+                            row: all[i].clone(),
+                            own: own.as_deref() == Some(all[i].key.id.as_str()),
+                            cutover: CutOver::for_row(all, l, i),
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -109,78 +124,115 @@ fn ApiKeysList() -> impl IntoView {
             }
         })
     };
+    watch_replacements(api.clone(), rows, links, Callback::new(replace_row));
 
-    let pending = RwSignal::new(None::<(Op, ApiKey)>);
-    let op_error = RwSignal::new(None::<String>);
-    let run_op = Action::new_local(move |(op, key): &(Op, ApiKey)| {
-        let (api, op, key) = (api.clone(), *op, key.clone());
-        async move {
-            // The change first, then (for a deactivation, whose answer is empty) the key as
-            // stored: a failed read after a done change must not be mistaken for a failed change.
-            let changed = match op {
-                Op::Deactivate => revoke_api_key(&api, &key.id).await.map(|()| None),
-                Op::Activate => reactivate_api_key(&api, &key.id).await.map(Some),
-            };
-            match changed {
-                Ok(updated) => {
-                    let fresh = match updated {
-                        Some(k) => Ok(k),
-                        None => get_api_key(&api, &key.id).await,
-                    };
-                    pending.set(None);
-                    let name = key.name.clone();
-                    let done = match op {
-                        Op::Deactivate => format!("API key \u{201c}{name}\u{201d} deactivated. Requests with it now get 401."),
-                        Op::Activate => format!("API key \u{201c}{name}\u{201d} activated. Its secret works again."),
-                    };
-                    match fresh {
-                        Ok(fresh) => {
-                            replace_row(fresh);
-                            toasts.success(done);
-                        }
-                        Err(_) => {
-                            let mut shown = key.clone();
-                            shown.status = KeyStatus::Revoked;
-                            replace_row(shown);
-                            toasts.info(format!("{done} The list could not be refreshed; reload the page to see who deactivated it and when."));
-                        }
-                    }
-                }
-                // Already active (or already deactivated): show the key as it really is.
-                Err(e)
-                    if matches!(e, ApiError::Invalid { status: 422, .. })
-                        || (op == Op::Deactivate && matches!(e, ApiError::NotFound(_))) =>
-                {
-                    if let Ok(fresh) = get_api_key(&api, &key.id).await {
-                        replace_row(fresh);
-                    }
-                    pending.set(None);
-                    toasts.info(format!("\u{201c}{}\u{201d} had already been changed by someone else; the row now shows its current state.", key.name));
-                }
-                Err(e) => op_error.set(Some(e.human())),
+    let selection = Selection::new(rows, matching, own_id);
+    let bulk = RwSignal::new(None::<(BulkOp, Vec<Target>)>);
+    let me = session
+        .with_user(|u| u.map(|u| u.email.clone()))
+        .unwrap_or_default();
+    let bulk_changed = Callback::new(move |(t, key): (Target, Option<ApiKey>)| match key {
+        Some(k) => replace_row(k),
+        None => rows.update(|all| {
+            if let Some(r) = all.iter_mut().find(|r| r.key.id == t.id) {
+                r.key.status = KeyStatus::Revoked;
+                r.key.deactivated_by = Some(me.clone());
+                r.key.deactivated_at = Some(rfc3339_utc(now_ms()));
             }
-        }
+        }),
     });
+    let list_api = api.clone();
+    let bulk_finished = Callback::new(move |results: Vec<(Target, Option<Outcome>)>| {
+        let own_gone = results.iter().any(|(t, o)| {
+            t.own
+                && o == &Some(Outcome::Done)
+                && bulk.with_untracked(|b| matches!(b, Some((BulkOp::Deactivate, _))))
+        });
+        if own_gone {
+            session.end(SignedOutReason::OwnKeyDeactivated);
+            return;
+        }
+        selection.settle(&results);
+        // One read for who deactivated what and when, instead of one per key.
+        let api = list_api.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = list_api_keys(&api).await {
+                set_rows(list);
+            }
+        });
+    });
+
+    let row_op = RwSignal::new(None::<(Op, ApiKey)>);
     let on_action = Callback::new(move |action: RowAction| match action {
         RowAction::Configure(k) => navigate(&routes::api_key_configure(&k.id), Default::default()),
         RowAction::Rotate(k) => navigate(&routes::api_key_rotate(&k.id), Default::default()),
-        RowAction::Deactivate(k) => {
-            op_error.set(None);
-            pending.set(Some((Op::Deactivate, k)))
-        }
-        RowAction::Activate(k) => {
-            op_error.set(None);
-            pending.set(Some((Op::Activate, k)))
-        }
+        RowAction::Deactivate(k) => row_op.set(Some((Op::Deactivate, k))),
+        RowAction::Activate(k) => row_op.set(Some((Op::Activate, k))),
     });
-
+    let export = Callback::new(move |()| {
+        matching.with_untracked(|m| {
+            rows.with_untracked(|all| api_keys_csv(m.iter().map(|&i| &all[i].key)))
+        })
+    });
     let clear_filters = move |_| {
         search.set(String::new());
         set_query.run(KeyQuery {
             sort: query.get_untracked().sort,
             descending: query.get_untracked().descending,
+            stale_days: query.get_untracked().stale_days,
             ..Default::default()
         });
+    };
+    let list = move || {
+        view! {
+            <KeyFilters search=search query=query on_change=set_query />
+            <div class="gw-list-bar">
+                <BulkBar
+                    matching=selection.reachable_count()
+                    all_selected=selection.all_selected()
+                    selected=selection.counts()
+                    own_left_out=selection.own_left_out()
+                    on_select_all=Callback::new(move |on| selection.select_all(on))
+                    on_bulk=Callback::new(move |op| bulk.set(Some((op, selection.targets(op)))))
+                    on_clear=Callback::new(move |()| selection.clear())
+                />
+                <ExportCsv what="API keys" file_stem="hoop-api-keys" count=total csv=export />
+            </div>
+            <Show
+                when=move || { total.get() > 0 }
+                fallback=move || {
+                    view! {
+                        <div class="gw-empty">
+                            <h2 class="gw-empty__title">"No API keys match"</h2>
+                            <p>"Nothing matches the search and filters."</p>
+                            <button type="button" class="gw-btn" on:click=clear_filters>
+                                "Clear filters"
+                            </button>
+                        </div>
+                    }
+                }
+            >
+                <KeyTable
+                    rows=page_rows
+                    total=total
+                    now=now
+                    stale_days=Signal::derive(move || query.get().stale_days)
+                    selected=selection.ids
+                    on_action=on_action
+                />
+            </Show>
+            <Pager
+                total=total
+                page=page
+                on_page=Callback::new(move |p| {
+                    set_query
+                        .run(KeyQuery {
+                            page: p,
+                            ..query.get_untracked()
+                        })
+                })
+            />
+        }
     };
     view! {
         <section class="gw-page">
@@ -208,107 +260,57 @@ fn ApiKeysList() -> impl IntoView {
                                 }
                                     .into_any()
                             }
-                            Ok(list) if list.is_empty() => {
-                                view! {
-                                    <EmptyState
-                                        title="No API keys yet"
-                                        body="An API key authenticates a script, CI job or agent to the gateway with a bearer token. It gets exactly the permissions of the groups you give it, and you can deactivate it at any time."
-                                    >
-                                        <A
-                                            href=routes::API_KEY_NEW
-                                            attr:class="gw-btn gw-btn--primary"
-                                        >
-                                            "Create API key"
-                                        </A>
-                                        <a
-                                            class="gw-btn"
-                                            href=DOCS
-                                            rel="noopener noreferrer"
-                                            target="_blank"
-                                        >
-                                            "Read about API keys (opens in a new tab)"
-                                        </a>
-                                    </EmptyState>
-                                }
-                                    .into_any()
-                            }
-                            Ok(_) => {
-                                view! {
-                                    <KeyFilters search=search query=query on_change=set_query />
-                                    <Show
-                                        when=move || { total.get() > 0 }
-                                        fallback=move || {
-                                            view! {
-                                                <div class="gw-empty">
-                                                    <h2 class="gw-empty__title">"No API keys match"</h2>
-                                                    <p>"Nothing matches the search and status filter."</p>
-                                                    <button type="button" class="gw-btn" on:click=clear_filters>
-                                                        "Clear filters"
-                                                    </button>
-                                                </div>
-                                            }
-                                        }
-                                    >
-                                        <KeyTable rows=page_rows total=total on_action=on_action />
-                                    </Show>
-                                    <Pager
-                                        total=total
-                                        page=page
-                                        on_page=Callback::new(move |p| {
-                                            set_query
-                                                .run(KeyQuery {
-                                                    page: p,
-                                                    ..query.get_untracked()
-                                                })
-                                        })
-                                    />
-                                }
-                                    .into_any()
-                            }
+                            Ok(list) if list.is_empty() => no_keys().into_any(),
+                            Ok(_) => list().into_any(),
                         })
                 }}
             </Transition>
             {move || {
-                pending
+                row_op
                     .get()
                     .map(|(op, key)| {
-                        let (title, label, busy_label, body) = match op {
-                            Op::Deactivate => {
-                                (
-                                    format!("Deactivate \u{201c}{}\u{201d}?", key.name),
-                                    "Deactivate",
-                                    "Deactivating\u{2026}",
-                                    "Every request with this key gets 401 at once. The key stays in the list, and you can activate it again later with the same secret.",
-                                )
-                            }
-                            Op::Activate => {
-                                (
-                                    format!("Activate \u{201c}{}\u{201d}?", key.name),
-                                    "Activate",
-                                    "Activating\u{2026}",
-                                    "The same secret works again immediately, with the key's current groups.",
-                                )
-                            }
-                        };
-                        let confirm_key = key.clone();
+                        let own = own_id.get_untracked().as_deref() == Some(key.id.as_str());
                         view! {
-                            <ConfirmDialog
-                                title=title
-                                confirm_label=label
-                                busy_label=busy_label
-                                busy=run_op.pending()
-                                danger=op == Op::Deactivate
-                                error=op_error
-                                on_confirm=Callback::new(move |_| {
-                                    run_op.dispatch((op, confirm_key.clone()));
-                                })
-                                on_cancel=Callback::new(move |_| pending.set(None))
-                            >
-                                <p>{body}</p>
-                            </ConfirmDialog>
+                            <RowOpDialog
+                                op=op
+                                key=key
+                                own=own
+                                on_changed=Callback::new(replace_row)
+                                on_close=Callback::new(move |()| row_op.set(None))
+                            />
+                        }
+                    })
+            }}
+            {move || {
+                bulk.get()
+                    .map(|(op, targets)| {
+                        view! {
+                            <BulkDialog
+                                op=op
+                                targets=targets
+                                on_changed=bulk_changed
+                                on_finished=bulk_finished
+                                on_close=Callback::new(move |()| bulk.set(None))
+                            />
                         }
                     })
             }}
         </section>
+    }
+}
+
+fn no_keys() -> impl IntoView {
+    view! {
+        <EmptyState
+            title="No API keys yet"
+            body="An API key authenticates a script, CI job or agent to the gateway with a bearer token. It gets exactly the permissions of the groups you give it, and you can deactivate it at any time."
+        >
+            <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">
+                "Create API key"
+            </A>
+            <a class="gw-btn" href=DOCS rel="noopener noreferrer" target="_blank">
+                "Read about API keys (opens in a new tab)"
+            </a>
+        </EmptyState>
     }
 }

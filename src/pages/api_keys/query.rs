@@ -2,6 +2,7 @@
 //! function that applies them. Ties break on the id, so the order never depends on the
 //! order the gateway happened to send.
 
+use super::usage::{usage, Usage, DEFAULT_STALE_DAYS};
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     format::parse_rfc3339,
@@ -15,6 +16,55 @@ pub enum StatusFilter {
     All,
     Active,
     Deactivated,
+}
+
+/// Which keys by use; the threshold for "stale" is the query's `stale_days`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UsageFilter {
+    #[default]
+    All,
+    Never,
+    Stale,
+    Recent,
+}
+
+impl UsageFilter {
+    pub const ALL: [UsageFilter; 4] = [Self::All, Self::Never, Self::Stale, Self::Recent];
+
+    /// The value in the URL and in the filter's `<select>`.
+    pub fn param(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::Never => "never",
+            Self::Stale => "stale",
+            Self::Recent => "recent",
+        }
+    }
+
+    pub fn from_param(p: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|u| u.param() == p)
+            .unwrap_or_default()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::All => "Any use",
+            Self::Never => "Never used",
+            Self::Stale => "Stale (not used recently)",
+            Self::Recent => "Recently used",
+        }
+    }
+
+    fn admits(self, u: Usage) -> bool {
+        match self {
+            Self::All => true,
+            Self::Never => u == Usage::Never,
+            Self::Stale => matches!(u, Usage::Stale(_)),
+            Self::Recent => u == Usage::Recent,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -31,6 +81,9 @@ pub struct KeyQuery {
     pub status: StatusFilter,
     pub sort: SortKey,
     pub descending: bool,
+    pub usage: UsageFilter,
+    /// Days without use after which a key counts as stale.
+    pub stale_days: u32,
     /// 1-based.
     pub page: usize,
 }
@@ -42,13 +95,16 @@ impl Default for KeyQuery {
             status: StatusFilter::All,
             sort: SortKey::Created,
             descending: true,
+            usage: UsageFilter::All,
+            stale_days: DEFAULT_STALE_DAYS,
             page: 1,
         }
     }
 }
 
 impl KeyQuery {
-    /// Reads `q`, `status`, `sort`, `dir` and `page`; anything unknown falls back to the default.
+    /// Reads `q`, `status`, `usage`, `stale`, `sort`, `dir` and `page`; anything unknown falls
+    /// back to the default.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let d = Self::default();
         let sort = match get("sort").as_deref() {
@@ -70,6 +126,11 @@ impl KeyQuery {
                 _ => sort != SortKey::Name,
             },
             sort,
+            usage: get("usage").map_or(d.usage, |u| UsageFilter::from_param(&u)),
+            stale_days: get("stale")
+                .and_then(|p| p.parse().ok())
+                .filter(|d| (1..=3650).contains(d))
+                .unwrap_or(d.stale_days),
             page: get("page")
                 .and_then(|p| p.parse().ok())
                 .filter(|p| *p >= 1)
@@ -87,6 +148,12 @@ impl KeyQuery {
             StatusFilter::All => {}
             StatusFilter::Active => parts.push("status=active".into()),
             StatusFilter::Deactivated => parts.push("status=deactivated".into()),
+        }
+        if self.usage != UsageFilter::All {
+            parts.push(format!("usage={}", self.usage.param()));
+        }
+        if self.stale_days != DEFAULT_STALE_DAYS {
+            parts.push(format!("stale={}", self.stale_days));
         }
         let natural_desc = self.sort != SortKey::Name;
         if self.sort != SortKey::Created || self.descending != natural_desc {
@@ -107,7 +174,9 @@ impl KeyQuery {
     }
 
     pub fn is_filtered(&self) -> bool {
-        !self.search.trim().is_empty() || self.status != StatusFilter::All
+        !self.search.trim().is_empty()
+            || self.status != StatusFilter::All
+            || self.usage != UsageFilter::All
     }
 }
 
@@ -140,8 +209,8 @@ impl Row {
     }
 }
 
-/// Positions of the rows that match, in display order.
-pub fn apply(rows: &[Row], q: &KeyQuery) -> Vec<usize> {
+/// Positions of the rows that match, in display order; `now_ms` decides what is stale.
+pub fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
     let needle = q.search.trim().to_lowercase();
     let mut out: Vec<usize> = (0..rows.len())
         .filter(|&i| {
@@ -151,7 +220,9 @@ pub fn apply(rows: &[Row], q: &KeyQuery) -> Vec<usize> {
                 StatusFilter::Active => r.key.status == KeyStatus::Active,
                 StatusFilter::Deactivated => r.key.status == KeyStatus::Revoked,
             };
-            status_ok && (needle.is_empty() || r.haystack.contains(&needle))
+            status_ok
+                && q.usage.admits(usage(r.last_used_ms, now_ms, q.stale_days))
+                && (needle.is_empty() || r.haystack.contains(&needle))
         })
         .collect();
     out.sort_by(|&a, &b| {
@@ -159,7 +230,7 @@ pub fn apply(rows: &[Row], q: &KeyQuery) -> Vec<usize> {
         let primary = match q.sort {
             SortKey::Name => a.key.name.to_lowercase().cmp(&b.key.name.to_lowercase()),
             SortKey::Created => a.created_ms.cmp(&b.created_ms),
-            // Never-used keys count as the oldest use.
+            // Never-used keys count as the oldest use: last when recent use comes first.
             SortKey::LastUsed => a.last_used_ms.cmp(&b.last_used_ms),
         };
         let primary = if q.descending {
@@ -185,8 +256,8 @@ pub fn ordering_name(sort: SortKey, descending: bool) -> &'static str {
         (SortKey::Name, true) => "Name, Z to A",
         (SortKey::Created, true) => "Newest first",
         (SortKey::Created, false) => "Oldest first",
-        (SortKey::LastUsed, true) => "Recently used first",
-        (SortKey::LastUsed, false) => "Least recently used first",
+        (SortKey::LastUsed, true) => "Recently used first, never used last",
+        (SortKey::LastUsed, false) => "Never used first, then least recently used",
     }
 }
 
@@ -201,161 +272,4 @@ impl crate::pages::url_query::UrlQuery for KeyQuery {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::decode;
-
-    fn key(
-        id: &str,
-        name: &str,
-        status: &str,
-        created: &str,
-        used: Option<&str>,
-        groups: &[&str],
-    ) -> Row {
-        let used = used.map_or("null".to_string(), |u| format!("\"{u}\""));
-        Row::new(decode(&format!(
-            r#"{{"id":"{id}","name":"{name}","status":"{status}","groups":{groups:?},"created_by":"admin@example.com",
-            "created_at":"{created}","last_used_at":{used}}}"#
-        )).unwrap())
-    }
-
-    fn rows() -> Vec<Row> {
-        vec![
-            key(
-                "3",
-                "deploy",
-                "active",
-                "2025-01-03T00:00:00Z",
-                None,
-                &["sre"],
-            ),
-            key(
-                "1",
-                "Billing",
-                "revoked",
-                "2025-01-01T00:00:00Z",
-                Some("2025-02-01T00:00:00Z"),
-                &[],
-            ),
-            key(
-                "2",
-                "ci",
-                "active",
-                "2025-01-02T00:00:00Z",
-                Some("2025-03-01T00:00:00Z"),
-                &["engineering"],
-            ),
-        ]
-    }
-
-    fn names_of(rows: &[Row], v: Vec<usize>) -> Vec<String> {
-        v.into_iter().map(|i| rows[i].key.name.clone()).collect()
-    }
-
-    #[test]
-    fn default_is_newest_first_and_the_order_is_stable() {
-        let r = rows();
-        assert_eq!(
-            names_of(&r, apply(&r, &KeyQuery::default())),
-            ["deploy", "ci", "Billing"]
-        );
-        let mut shuffled = r.clone();
-        shuffled.reverse();
-        assert_eq!(
-            names_of(&shuffled, apply(&shuffled, &KeyQuery::default())),
-            ["deploy", "ci", "Billing"]
-        );
-    }
-
-    #[test]
-    fn sorts_filters_and_searches() {
-        let r = rows();
-        let by = |sort, descending| KeyQuery {
-            sort,
-            descending,
-            ..Default::default()
-        };
-        assert_eq!(
-            names_of(&r, apply(&r, &by(SortKey::Name, false))),
-            ["Billing", "ci", "deploy"]
-        );
-        assert_eq!(
-            names_of(&r, apply(&r, &by(SortKey::LastUsed, true))),
-            ["ci", "Billing", "deploy"]
-        );
-        let active = KeyQuery {
-            status: StatusFilter::Active,
-            ..Default::default()
-        };
-        assert_eq!(names_of(&r, apply(&r, &active)), ["deploy", "ci"]);
-        let search = KeyQuery {
-            search: "ENGINEER".into(),
-            ..Default::default()
-        };
-        assert_eq!(
-            names_of(&r, apply(&r, &search)),
-            ["ci"],
-            "groups are searched"
-        );
-        let creator = KeyQuery {
-            search: "admin@".into(),
-            ..Default::default()
-        };
-        assert_eq!(apply(&r, &creator).len(), 3, "creators are searched");
-    }
-
-    #[test]
-    fn url_round_trip_leaves_defaults_out() {
-        assert_eq!(KeyQuery::default().to_query(), "");
-        let q = KeyQuery {
-            search: "ci deploy".into(),
-            status: StatusFilter::Deactivated,
-            sort: SortKey::Name,
-            descending: false,
-            page: 3,
-        };
-        let s = q.to_query();
-        assert_eq!(
-            s,
-            "q=ci%20deploy&status=deactivated&sort=name&dir=asc&page=3"
-        );
-        let params: Vec<(String, String)> = s
-            .split('&')
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap();
-                (k.to_string(), v.replace("%20", " "))
-            })
-            .collect();
-        let back =
-            KeyQuery::from_params(|k| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
-        assert_eq!(back, q);
-        assert_eq!(KeyQuery::from_params(|_| Some("bogus".into())).page, 1);
-    }
-
-    #[test]
-    fn ten_thousand_keys_filter_and_page() {
-        let many: Vec<Row> = (0..10_000)
-            .map(|i| {
-                key(
-                    &format!("{i:05}"),
-                    &format!("key-{i}"),
-                    "active",
-                    "2025-01-01T00:00:00Z",
-                    None,
-                    &["sre"],
-                )
-            })
-            .collect();
-        let hits = apply(
-            &many,
-            &KeyQuery {
-                search: "key-99".into(),
-                ..Default::default()
-            },
-        );
-        assert_eq!(hits.len(), 111);
-        assert_eq!(page_count(10_000), 200);
-        assert_eq!(page_count(0), 1);
-    }
-}
+mod tests;

@@ -1,17 +1,23 @@
-//! The key table and its controls. Pure view: rows and callbacks come from the page.
+//! The key table. Pure view: rows and callbacks come from the page. Columns have fixed
+//! widths, and on narrow windows key, groups, creation and use fold into the row beneath the
+//! name (the folded copy is `display: none` otherwise, so assistive technology reads one).
 
-use super::query::{ordering_name, KeyQuery, Row, SortKey, StatusFilter, PAGE_SIZE};
+use super::{
+    cutover::CutOver,
+    query::Row,
+    usage::{due_for_rotation, usage, usage_text, Usage},
+};
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     components::{
         data_table::{Column, DataTable},
-        form_field::SearchField,
         row_menu::{MenuItem, RowMenu},
         status_badge::{Chips, StatusBadge, Tone},
         timestamp::Timestamp,
     },
 };
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 /// What a row's menu asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,106 +26,6 @@ pub enum RowAction {
     Deactivate(ApiKey),
     Activate(ApiKey),
     Rotate(ApiKey),
-}
-
-const SORTS: [(SortKey, bool); 6] = [
-    (SortKey::Created, true),
-    (SortKey::Created, false),
-    (SortKey::Name, false),
-    (SortKey::Name, true),
-    (SortKey::LastUsed, true),
-    (SortKey::LastUsed, false),
-];
-
-/// Search box, status filter and sort order.
-#[component]
-pub fn KeyFilters(
-    /// The text in the search box, two-way.
-    search: RwSignal<String>,
-    /// The query in the URL.
-    #[prop(into)]
-    query: Signal<KeyQuery>,
-    /// Applies a new query.
-    #[prop(into)]
-    on_change: Callback<KeyQuery>,
-) -> impl IntoView {
-    let status_value = move || match query.get().status {
-        StatusFilter::All => "all",
-        StatusFilter::Active => "active",
-        StatusFilter::Deactivated => "deactivated",
-    };
-    view! {
-        <div class="gw-filters" role="search" aria-label="Filter API keys">
-            <SearchField
-                value=search
-                placeholder="Name, group or creator"
-                on_input=Callback::new(move |text: String| {
-                    search.set(text.clone());
-                    on_change
-                        .run(KeyQuery {
-                            search: text,
-                            page: 1,
-                            ..query.get_untracked()
-                        });
-                })
-            />
-            <label class="gw-filters__item">
-                <span class="gw-field__label">"Status"</span>
-                <select
-                    class="gw-input"
-                    name="status"
-                    prop:value=status_value
-                    on:change=move |ev| {
-                        let status = match event_target_value(&ev).as_str() {
-                            "active" => StatusFilter::Active,
-                            "deactivated" => StatusFilter::Deactivated,
-                            _ => StatusFilter::All,
-                        };
-                        on_change
-                            .run(KeyQuery {
-                                status,
-                                page: 1,
-                                ..query.get_untracked()
-                            });
-                    }
-                >
-                    <option value="all">"All"</option>
-                    <option value="active">"Active"</option>
-                    <option value="deactivated">"Deactivated"</option>
-                </select>
-            </label>
-            <label class="gw-filters__item">
-                <span class="gw-field__label">"Sort"</span>
-                <select
-                    class="gw-input"
-                    name="sort"
-                    prop:value=move || {
-                        let q = query.get();
-                        sort_index(q.sort, q.descending).to_string()
-                    }
-                    on:change=move |ev| {
-                        let i: usize = event_target_value(&ev).parse().unwrap_or(0);
-                        let (sort, descending) = SORTS[i.min(SORTS.len() - 1)];
-                        on_change
-                            .run(KeyQuery {
-                                sort,
-                                descending,
-                                page: 1,
-                                ..query.get_untracked()
-                            });
-                    }
-                >
-                    {SORTS
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (s, d))| {
-                            view! { <option value=i.to_string()>{ordering_name(*s, *d)}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-        </div>
-    }
 }
 
 /// `hpk_1nzb` plus an ellipsis: the eight characters the gateway keeps are what identify a key;
@@ -133,67 +39,111 @@ pub fn short_mask(masked: &str) -> String {
     }
 }
 
-/// Changes whenever anything shown in the row changes, so <For> re-renders exactly those rows.
-fn row_key(k: &ApiKey) -> String {
-    let status = if k.status == KeyStatus::Active {
-        "a"
-    } else {
-        "r"
-    };
-    let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-    [
-        k.id.as_str(),
-        status,
-        &k.name,
-        &k.groups.join("\u{1f}"),
-        &opt(&k.last_used_at),
-        &opt(&k.deactivated_at),
-    ]
-    .join("\u{1e}")
+/// A row as the table shows it, with what the page worked out about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownRow {
+    /// 0-based position in the whole filtered list.
+    pub pos: usize,
+    pub row: Row,
+    /// The key this console is signed in with.
+    pub own: bool,
+    pub cutover: Option<CutOver>,
 }
 
-fn sort_index(sort: SortKey, descending: bool) -> usize {
-    SORTS
-        .iter()
-        .position(|s| *s == (sort, descending))
-        .unwrap_or(0)
+impl ShownRow {
+    /// Changes whenever anything shown in the row changes, so <For> rebuilds exactly those rows.
+    fn stamp(&self, now_ms: i64, stale_days: u32) -> String {
+        let k = &self.row.key;
+        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
+        [
+            k.id.as_str(),
+            if k.status == KeyStatus::Active {
+                "a"
+            } else {
+                "r"
+            },
+            &k.name,
+            &k.groups.join("\u{1f}"),
+            &opt(&k.last_used_at),
+            &opt(&k.deactivated_at),
+            if self.own { "o" } else { "" },
+            &self
+                .cutover
+                .as_ref()
+                .map(|c| c.text(now_ms))
+                .unwrap_or_default(),
+            &usage_text(self.row.last_used_ms, now_ms, stale_days),
+        ]
+        .join("\u{1e}")
+    }
 }
 
 /// One page of keys.
 #[component]
 pub fn KeyTable(
-    /// The rows of this page, with their 0-based position in the whole filtered list.
-    #[prop(into)]
-    rows: Signal<Vec<(usize, Row)>>,
+    #[prop(into)] rows: Signal<Vec<ShownRow>>,
     /// How many keys match, across all pages.
     #[prop(into)]
     total: Signal<usize>,
+    /// The time usage is judged at, and the stale threshold in days.
+    #[prop(into)]
+    now: Signal<i64>,
+    #[prop(into)] stale_days: Signal<u32>,
+    /// Ids of the selected keys.
+    selected: RwSignal<BTreeSet<String>>,
     /// Runs a row's action.
     #[prop(into)]
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
     let columns = vec![
+        Column::hidden("Select"),
         Column::new("Name"),
         Column::new("Key"),
         Column::new("Status"),
         Column::new("Groups"),
         Column::new("Created"),
-        Column::new("Created by"),
         Column::new("Last used"),
         Column::hidden("Actions"),
     ];
+    let each = move || {
+        let (now, stale) = (now.get(), stale_days.get());
+        rows.get()
+            .into_iter()
+            .map(|r| (r.pos, r.stamp(now, stale), r))
+            .collect::<Vec<_>>()
+    };
     view! {
-        <DataTable caption="API keys" columns=columns row_count=total>
-            <For each=move || rows.get() key=|(i, r)| (*i, row_key(&r.key)) let:item>
-                <KeyRow index=item.0 key_row=item.1.key.clone() on_action=on_action />
-            </For>
-        </DataTable>
+        <div class="gw-keys">
+            <DataTable caption="API keys" columns=columns row_count=total>
+                <For each=each key=|(pos, stamp, _)| (*pos, stamp.clone()) let:item>
+                    <KeyRow
+                        shown=item.2
+                        now=now.get_untracked()
+                        stale_days=stale_days.get_untracked()
+                        selected=selected
+                        on_action=on_action
+                    />
+                </For>
+            </DataTable>
+        </div>
     }
 }
 
 #[component]
-fn KeyRow(index: usize, key_row: ApiKey, on_action: Callback<RowAction>) -> impl IntoView {
-    let k = key_row;
+fn KeyRow(
+    shown: ShownRow,
+    now: i64,
+    stale_days: u32,
+    selected: RwSignal<BTreeSet<String>>,
+    on_action: Callback<RowAction>,
+) -> impl IntoView {
+    let ShownRow {
+        pos,
+        row,
+        own,
+        cutover,
+    } = shown;
+    let k = row.key.clone();
     let active = k.status == KeyStatus::Active;
     let item = |label: &str, danger: bool, action: RowAction| MenuItem {
         label: label.to_string(),
@@ -214,76 +164,96 @@ fn KeyRow(index: usize, key_row: ApiKey, on_action: Callback<RowAction>) -> impl
         view! {
             <StatusBadge text="Deactivated" tone=Tone::Muted />
             <span class="gw-cell-note">
-                {by.map(|b| format!("by {b} "))} <Timestamp value=k.deactivated_at.clone() />
+                {by.map(|b| format!("by {b} "))}
+                <Timestamp value=k.deactivated_at.clone() compact=true />
             </span>
         }
         .into_any()
     };
-    view! {
-        <tr aria-rowindex=(index + 2).to_string() class:gw-row--muted=!active>
-            <th scope="row" class="gw-cell-name">{k.name.clone()}</th>
-            <td><code class="gw-masked" title=k.masked_key.clone()>{short_mask(&k.masked_key)}</code></td>
-            <td>{status}</td>
-            <td><Chips items=k.groups.clone() empty="No groups"/></td>
-            <td><Timestamp value=Some(k.created_at.clone())/></td>
-            <td>{if k.created_by.is_empty() { "—".to_string() } else { k.created_by.clone() }}</td>
-            <td><Timestamp value=k.last_used_at.clone() missing="Never"/></td>
-            <td><RowMenu label=format!("Actions for {}", k.name) items=items/></td>
-        </tr>
-    }
-}
-
-/// "Showing 51–100 of 1,234 keys" and the page buttons.
-#[component]
-pub fn Pager(
-    /// Matching keys.
-    #[prop(into)]
-    total: Signal<usize>,
-    /// The 1-based page shown.
-    #[prop(into)]
-    page: Signal<usize>,
-    /// Goes to a page.
-    #[prop(into)]
-    on_page: Callback<usize>,
-) -> impl IntoView {
-    let pages = move || super::query::page_count(total.get());
-    let summary = move || {
-        let (t, p) = (total.get(), page.get());
-        if t == 0 {
-            return "No keys match".to_string();
+    let id = k.id.clone();
+    let checked = {
+        let id = id.clone();
+        move || selected.with(|s| s.contains(&id))
+    };
+    let toggle = move |ev| {
+        let on = event_target_checked(&ev);
+        selected.update(|s| {
+            if on {
+                s.insert(id.clone());
+            } else {
+                s.remove(&id);
+            }
+        });
+    };
+    let created_by = if k.created_by.is_empty() {
+        None
+    } else {
+        Some(format!("by {}", k.created_by))
+    };
+    let old = due_for_rotation(row.created_ms, now);
+    let key = row.key.clone();
+    let masked = row.key.masked_key.clone();
+    let name = row.key.name.clone();
+    let usage_cell = move || {
+        let text = usage_text(row.last_used_ms, now, stale_days);
+        match usage(row.last_used_ms, now, stale_days) {
+            Usage::Recent => {
+                view! { <Timestamp value=row.key.last_used_at.clone() compact=true /> }.into_any()
+            }
+            Usage::Never if !active => view! { <span class="gw-muted">{text}</span> }.into_any(),
+            _ => view! { <StatusBadge text=text tone=Tone::Warn /> }.into_any(),
         }
-        let from = (p - 1) * PAGE_SIZE + 1;
-        let to = (p * PAGE_SIZE).min(t);
-        format!(
-            "Showing {from}\u{2013}{to} of {t} {}",
-            if t == 1 { "key" } else { "keys" }
-        )
+    };
+    let created = move || {
+        view! {
+            <Timestamp value=Some(k.created_at.clone()) compact=true />
+            {created_by.clone().map(|b| view! { <span class="gw-cell-note">{b}</span> })}
+            {old
+                .then(|| {
+                    view! {
+                        <span class="gw-cell-note gw-cell-note--warn">
+                            "Older than a year: rotate"
+                        </span>
+                    }
+                })}
+        }
+    };
+    let groups = move || view! { <Chips items=key.groups.clone() empty="No groups" /> };
+    let mask = move || {
+        view! {
+            <code class="gw-masked" title=masked.clone()>
+                {short_mask(&masked)}
+            </code>
+        }
     };
     view! {
-        <nav class="gw-pager" aria-label="Pages of API keys">
-            <p class="gw-pager__summary" role="status" aria-live="polite">
-                {summary}
-            </p>
-            <Show when=move || { pages() > 1 }>
-                <button
-                    type="button"
-                    class="gw-btn gw-btn--small"
-                    disabled=move || { page.get() <= 1 }
-                    on:click=move |_| on_page.run(page.get_untracked() - 1)
-                >
-                    "Previous page"
-                </button>
-                <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-                <button
-                    type="button"
-                    class="gw-btn gw-btn--small"
-                    disabled=move || { page.get() >= pages() }
-                    on:click=move |_| on_page.run(page.get_untracked() + 1)
-                >
-                    "Next page"
-                </button>
-            </Show>
-        </nav>
+        <tr aria-rowindex=(pos + 2).to_string() class:gw-row--muted=!active>
+            <td class="gw-col-select">
+                <input
+                    type="checkbox"
+                    aria-label=format!("Select {name}")
+                    prop:checked=checked
+                    on:change=toggle
+                />
+            </td>
+            <th scope="row" class="gw-cell-name">
+                <span class="gw-key-name">{name.clone()}</span>
+                {own.then(|| view! { <StatusBadge text="This session" tone=Tone::Info /> })}
+                {cutover.map(|c| view! { <span class="gw-cell-note gw-cutover">{c.text(now)}</span> })}
+                <div class="gw-fold">
+                    {mask()} <span>{groups()}</span> <span>"Created " {created()}</span>
+                    <span>"Last used " {usage_cell()}</span>
+                </div>
+            </th>
+            <td class="gw-fold-col">{mask()}</td>
+            <td>{status}</td>
+            <td class="gw-fold-col">{groups()}</td>
+            <td class="gw-fold-col">{created()}</td>
+            <td class="gw-fold-col">{usage_cell()}</td>
+            <td>
+                <RowMenu label=format!("Actions for {name}") items=items />
+            </td>
+        </tr>
     }
 }
 

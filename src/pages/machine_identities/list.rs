@@ -3,14 +3,15 @@
 
 use super::{
     delete::DeleteIdentityDialog,
+    export::identities_csv,
     query::{apply, facets, MiQuery, Row},
     table::{IdentityFilters, IdentityTable, RowAction},
 };
 use crate::{
     api::machine_identities::list_machine_identities,
     components::{
-        empty_state::EmptyState, error_panel::ErrorPanel, page_header::PageHeader,
-        skeleton::LoadingSkeleton,
+        empty_state::EmptyState, error_panel::ErrorPanel, export_button::ExportCsv,
+        page_header::PageHeader, skeleton::LoadingSkeleton,
     },
     pages::url_query::url_query,
     routes,
@@ -39,13 +40,18 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         Some(Ok(all)) => all.into_iter().map(Row::new).collect(),
         _ => Vec::new(),
     });
-    let shown = Signal::derive(move || {
+    // Positions into `rows`, so counting and exporting the matches copy no identity.
+    let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| {
-            apply(all, &q)
-                .into_iter()
-                .map(|i| all[i].clone())
-                .collect::<Vec<_>>()
+        rows.with(|all| apply(all, &q))
+    });
+    let shown = Signal::derive(move || {
+        matching.with(|m| rows.with(|all| m.iter().map(|&i| all[i].clone()).collect::<Vec<_>>()))
+    });
+    let count = Signal::derive(move || matching.with(Vec::len));
+    let export = Callback::new(move |()| {
+        matching.with_untracked(|m| {
+            rows.with_untracked(|all| identities_csv(m.iter().map(|&i| &all[i].mi)))
         })
     });
     let used = Signal::derive(move || rows.with(|r| facets(r)));
@@ -124,24 +130,33 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
                             Ok(_) => {
                                 view! {
                                     <IdentityFilters query=query facets=used on_change=set_query />
-                                    <p class="gw-pager__summary" role="status" aria-live="polite">
-                                        {move || {
-                                            let (n, total) = (
-                                                shown.with(Vec::len),
-                                                rows.with(Vec::len),
-                                            );
-                                            let noun = if total == 1 {
-                                                "machine identity"
-                                            } else {
-                                                "machine identities"
-                                            };
-                                            if n == total {
-                                                format!("{total} {noun}")
-                                            } else {
-                                                format!("{n} of {total} {noun} match")
-                                            }
-                                        }}
-                                    </p>
+                                    <div class="gw-list-bar">
+                                        <p
+                                            class="gw-pager__summary"
+                                            role="status"
+                                            aria-live="polite"
+                                        >
+                                            {move || {
+                                                let (n, total) = (count.get(), rows.with(Vec::len));
+                                                let noun = if total == 1 {
+                                                    "machine identity"
+                                                } else {
+                                                    "machine identities"
+                                                };
+                                                if n == total {
+                                                    format!("{total} {noun}")
+                                                } else {
+                                                    format!("{n} of {total} {noun} match")
+                                                }
+                                            }}
+                                        </p>
+                                        <ExportCsv
+                                            what="machine identities"
+                                            file_stem="hoop-machine-identities"
+                                            count=count
+                                            csv=export
+                                        />
+                                    </div>
                                     <Show
                                         when=move || shown.with(|s| !s.is_empty())
                                         fallback=move || {

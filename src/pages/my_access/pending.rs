@@ -14,16 +14,11 @@ use crate::{
         reviews::get_review,
     },
     components::status_badge::{Chips, StatusBadge, Tone},
+    dom::tab_hidden,
     format::now_ms,
     session::use_api,
 };
 use leptos::{prelude::*, task::spawn_local};
-
-fn tab_hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
-}
 
 #[component]
 pub fn PendingPanel(
