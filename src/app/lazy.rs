@@ -60,6 +60,7 @@ macro_rules! split_route {
             }
 
             pub fn load() -> crate::app::lazy::Loading {
+                crate::app::lazy::link_styles(concat!("styles-", stringify!($chunk)));
                 Box::pin(chunk())
             }
 
@@ -71,6 +72,22 @@ macro_rules! split_route {
     };
 }
 pub(crate) use split_route;
+
+/// Turns on the stylesheet the build made for a chunk: the page carries it as
+/// `<link rel="stylesheet" id="styles-<chunk>" data-href="/file.css">`, inert until it gets its
+/// `href`. Started with the chunk's download, the small stylesheet is in before the chunk's code
+/// can render. Without that link (trunk's live reload, component tests) every stylesheet is
+/// already on the page.
+pub fn link_styles(id: &str) {
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(link) = link.filter(|l| l.get_attribute("href").is_none()) {
+        if let Some(href) = link.get_attribute("data-href") {
+            let _ = link.set_attribute("href", &href);
+        }
+    }
+}
 
 /// Starts downloading a screen's chunk without showing it (a later load reuses it).
 pub fn prefetch(load: Loader) {

@@ -54,3 +54,42 @@ async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
     env.wait_path("/settings/api-keys").await;
     env.finish().await;
 }
+
+/// The stylesheets the page has fetched so far, by file name.
+async fn fetched_styles(env: &Env) -> Vec<String> {
+    let v = env
+        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.css'))")
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn a_screens_styles_arrive_with_its_chunk_and_not_before() {
+    let env = Env::start().await;
+    env.goto("/").await;
+    env.sign_in("sre@example.com").await;
+    env.wait_text("h1", "Overview").await;
+    let first = fetched_styles(&env).await;
+    assert_eq!(first.len(), 1, "only the shared stylesheet: {first:?}");
+    assert!(first[0].starts_with("hoop-admin-"), "{first:?}");
+
+    env.click("nav a[href='/access']").await;
+    env.wait_text("h1", "My access").await;
+    let styles = fetched_styles(&env).await;
+    assert!(
+        styles.iter().any(|s| s.starts_with("my_access-")),
+        "{styles:?}"
+    );
+    assert!(
+        !styles.iter().any(|s| s.starts_with("api_keys-")),
+        "{styles:?}"
+    );
+    // Its styles apply: a countdown's digits keep their width.
+    assert_eq!(
+        env.js("const t = document.createElement('span'); t.className = 'gw-countdown'; document.body.append(t); const v = getComputedStyle(t).fontVariantNumeric; t.remove(); return v")
+            .await,
+        serde_json::json!("tabular-nums")
+    );
+    env.finish().await;
+}

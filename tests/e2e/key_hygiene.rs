@@ -208,6 +208,30 @@ async fn the_own_key_is_marked_and_deactivating_it_warns_then_signs_out() {
     env.click(".gw-bulk__actions button:nth-child(3)").await;
     env.wait_text(".gw-bulk__count", "No keys selected").await;
 
+    // Removing its own admin group warns, and asks before saving.
+    env.click("button[aria-label='Actions for console-key']")
+        .await;
+    env.click("[role=menu] li:nth-child(1) [role=menuitem]")
+        .await;
+    env.wait_text("h1", "Configure API key").await;
+    env.click("button[aria-label='Remove group admin']").await;
+    env.wait_text("main", "loses access to this page and every admin screen")
+        .await;
+    env.click("form button[type=submit]").await;
+    env.wait_text(
+        "[role=alertdialog]",
+        "Remove the admin group from this session's key?",
+    )
+    .await;
+    env.click("[role=alertdialog] .gw-modal__actions .gw-btn:not(.gw-btn--danger)")
+        .await;
+    let (_, k) = env
+        .call("GET", "/api/api-keys/console-key", &admin, None)
+        .await;
+    assert_eq!(k["groups"], json!(["admin"]), "nothing saved unconfirmed");
+    env.goto("/settings/api-keys?q=console-").await;
+    env.wait_text("tbody th", "console-key").await;
+
     env.click("button[aria-label='Actions for console-key']")
         .await;
     env.click("[role=menuitem].gw-menu__item--danger").await;

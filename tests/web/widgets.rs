@@ -7,9 +7,11 @@ use hoop_admin::components::{
     data_table::{Column, DataTable},
     empty_state::EmptyState,
     error_panel::ErrorPanel,
+    export_button::ExportCsv,
     form_field::TextField,
     skeleton::LoadingSkeleton,
     status_badge::{StatusBadge, Tone},
+    timestamp::Timestamp,
     toast::{ToastRegion, Toasts},
 };
 use leptos_router::components::Router;
@@ -243,4 +245,72 @@ async fn a_countdown_ticks_for_the_eye_and_reads_as_an_end_time() {
         spoken,
         "what a screen reader gets does not change every second"
     );
+}
+
+#[wasm_bindgen_test]
+async fn export_says_what_it_saves_and_saves_it_as_a_dated_csv() {
+    // Keep the file in the page instead of downloading it.
+    js_sys::eval(
+        "window.__saved = [];
+         window.__restore = [URL.createObjectURL, URL.revokeObjectURL, HTMLAnchorElement.prototype.click];
+         const blobs = new Map(), create = URL.createObjectURL.bind(URL);
+         URL.createObjectURL = b => { const u = create(b); blobs.set(u, b); return u; };
+         URL.revokeObjectURL = () => {};
+         HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, blobs.get(this.href).type]); };",
+    )
+    .unwrap();
+    let count = RwSignal::new(0usize);
+    let built = RwSignal::new(0);
+    let _m = mount(move || {
+        view! {
+            <ExportCsv
+                what="API keys"
+                file_stem="hoop-api-keys"
+                count=count
+                csv=Callback::new(move |()| {
+                    built.update(|n| *n += 1);
+                    "Name\r\nci\r\n".to_string()
+                })
+            />
+        }
+    });
+    settle().await;
+    let b = query(".gw-export button").unwrap();
+    assert!(b.has_attribute("disabled"), "nothing to export");
+    assert!(text(".gw-export .gw-visually-hidden").contains("nothing to export"));
+    count.set(120);
+    settle().await;
+    assert!(!b.has_attribute("disabled"));
+    assert!(text(".gw-export .gw-visually-hidden").ends_with("120 rows."));
+    b.click();
+    settle().await;
+    assert_eq!(built.get_untracked(), 1, "the text is built at click time");
+    let saved = js_sys::eval(
+        "const s = JSON.stringify(window.__saved);
+         [URL.createObjectURL, URL.revokeObjectURL, HTMLAnchorElement.prototype.click] = window.__restore;
+         s",
+    )
+    .unwrap()
+    .as_string()
+    .unwrap();
+    assert!(saved.contains("\"hoop-api-keys-20"), "{saved}");
+    assert!(
+        saved.contains(".csv\",\"text/csv;charset=utf-8\""),
+        "{saved}"
+    );
+    assert!(text(".gw-export__status").starts_with("Saved hoop-api-keys-"));
+}
+
+#[wasm_bindgen_test]
+async fn compact_times_keep_the_exact_time_for_hover_and_screen_readers() {
+    let then = js_sys::Date::new_0();
+    then.set_time(js_sys::Date::now() - 3.0 * 86_400_000.0);
+    let iso = String::from(then.to_iso_string());
+    let _m = mount(move || view! { <Timestamp value=Some(iso) compact=true /> });
+    settle().await;
+    let t = query("time").unwrap();
+    assert_eq!(text("time [aria-hidden=true]"), "3 d ago");
+    let exact = t.get_attribute("data-exact").unwrap();
+    assert_eq!(t.get_attribute("title").as_deref(), Some(exact.as_str()));
+    assert_eq!(text("time .gw-visually-hidden"), exact);
 }

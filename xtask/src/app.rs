@@ -30,6 +30,7 @@ const WASM_FEATURES: &[&str] = &[
 const GLUE: &str = "hoop-admin.js";
 const LOADER: &str = "__wasm_split.js";
 const CSS: &str = "hoop-admin.css";
+const CSS_STEM: &str = "hoop-admin";
 
 /// An asset's name and bytes.
 type File = (String, Vec<u8>);
@@ -138,16 +139,19 @@ pub fn package() -> Result {
         let assets = step("optimise", || optimise(&work, &chunk_files))?;
         let template = read_text(&root().join("index.html"))?;
         let (page_template, stylesheets) = step("page", || strip_trunk_links(&template))?;
-        let mut css = String::new();
-        for href in &stylesheets {
-            css.push_str(&read_text(&root().join(href))?);
-            css.push('\n');
-        }
+        let styles = step("page", || screen_styles(&stylesheets))?;
         let mut contents = Vec::new();
         for (name, path) in &assets {
             contents.push((name.clone(), fs::read(path).map_err(io(path))?));
         }
-        contents.push((CSS.to_string(), css.into_bytes()));
+        for (name, hrefs) in &styles {
+            let mut css = String::new();
+            for href in hrefs {
+                css.push_str(&read_text(&root().join(href))?);
+                css.push('\n');
+            }
+            contents.push((name.clone(), css.into_bytes()));
+        }
         let (hash, named) = step("hash", || hash(contents, &chunk_files))?;
         let dist = root().join("dist");
         let _ = fs::remove_dir_all(&dist);
@@ -158,16 +162,23 @@ pub fn package() -> Result {
         }
         // The chunk loader stays as written: it is small, and `cargo xtask size` reads it.
         step("minify", || {
-            minify(&[
-                dist.join(hashed(GLUE, &hash)),
-                dist.join(hashed(CSS, &hash)),
-            ])
+            let mut files = vec![dist.join(hashed(GLUE, &hash))];
+            files.extend(
+                styles
+                    .iter()
+                    .map(|(name, _)| dist.join(hashed(name, &hash))),
+            );
+            minify(&files)
         })?;
         // Same origin by default; a deployment replaces the file (never cached: not hashed).
         let config = dist.join("config.json");
         fs::copy(root().join("config.json"), &config).map_err(io(&config))?;
         let index = dist.join("index.html");
-        let html = step("page", || page(&page_template, &hash))?;
+        let chunk_styles: Vec<&str> = styles
+            .iter()
+            .filter_map(|(name, _)| name.strip_suffix(".css").filter(|n| *n != CSS_STEM))
+            .collect();
+        let html = step("page", || page(&page_template, &hash, &chunk_styles))?;
         fs::write(&index, html).map_err(io(&index))
     })
 }
@@ -328,9 +339,13 @@ fn rename_references(
     Ok(out)
 }
 
-/// Removes trunk's `<link data-trunk …/>` tags; returns the page and the stylesheet hrefs in
-/// order. Err when the template has no stylesheet or no `</head>` to put the assets before.
-fn strip_trunk_links(html: &str) -> Result<(String, Vec<String>)> {
+/// A stylesheet link of the template: its href and, with `data-chunk="…"`, the chunk it loads
+/// with (see `screen_styles`).
+type Stylesheet = (String, Option<String>);
+
+/// Removes trunk's `<link data-trunk …/>` tags; returns the page and the stylesheets in order.
+/// Err when the template has no stylesheet or no `</head>` to put the assets before.
+fn strip_trunk_links(html: &str) -> Result<(String, Vec<Stylesheet>)> {
     let mut page = String::with_capacity(html.len());
     let mut css = Vec::new();
     let mut rest = html;
@@ -345,7 +360,12 @@ fn strip_trunk_links(html: &str) -> Result<(String, Vec<String>)> {
                 .nth(1)
                 .and_then(|s| s.split('"').next())
             {
-                css.push(href.to_string());
+                let chunk = tag
+                    .split("data-chunk=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .map(str::to_string);
+                css.push((href.to_string(), chunk));
             }
         }
         // Drop the tag together with its indentation and line break.
@@ -364,10 +384,52 @@ fn strip_trunk_links(html: &str) -> Result<(String, Vec<String>)> {
 
 const HEAD_END: &str = "  </head>";
 
+/// The stylesheets to build, as (file name, sources): `hoop-admin.css` from every link without
+/// `data-chunk`, loaded by every page; and one `<chunk>.css` per chunk named by `data-chunk`,
+/// which the app links when it first loads that chunk (`link_styles` in `src/app/lazy.rs`), so a screen's
+/// styles are not part of every first load.
+fn screen_styles(links: &[Stylesheet]) -> Result<Vec<(String, Vec<String>)>> {
+    let mut out: Vec<(String, Vec<String>)> = vec![(CSS.to_string(), Vec::new())];
+    for (href, chunk) in links {
+        // A stylesheet several chunks need goes with each (`data-chunk="a b"`).
+        let names: Vec<String> = match chunk {
+            None => vec![CSS.to_string()],
+            Some(list) => list
+                .split_whitespace()
+                .map(|c| format!("{c}.css"))
+                .collect(),
+        };
+        for name in names {
+            let chunk = name.trim_end_matches(".css");
+            if name != CSS && !chunks::declared(chunk) {
+                return Err(format!(
+                    "{href} names data-chunk \"{chunk}\", which src/chunks.rs does not declare"
+                ));
+            }
+            match out.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, hrefs)) => hrefs.push(href.clone()),
+                None => out.push((name, vec![href.clone()])),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// The page: the template with the stylesheet, the preloads and the loader before `</head>`.
-fn page(template: &str, hash: &str) -> Result<String> {
+/// `chunk_styles`: the chunks with a stylesheet of their own, each linked without an `href`
+/// (so nothing is fetched) until the app gives it one as the chunk loads.
+fn page(template: &str, hash: &str, chunk_styles: &[&str]) -> Result<String> {
+    let styles: String = chunk_styles
+        .iter()
+        .map(|c| {
+            format!(
+                "    <link rel=\"stylesheet\" id=\"styles-{c}\" data-href=\"/{}\" />\n",
+                hashed(&format!("{c}.css"), hash)
+            )
+        })
+        .collect();
     let head = format!(
-        "    <link rel=\"stylesheet\" href=\"/{css}\" />\n    \
+        "{styles}    <link rel=\"stylesheet\" href=\"/{css}\" />\n    \
          <link rel=\"modulepreload\" href=\"/{js}\" />\n    \
          <link rel=\"preload\" href=\"/{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    \
          <script type=\"module\">import init from \"/{js}\"; init({{ module_or_path: \"/{wasm}\" }});</script>\n",
@@ -482,9 +544,21 @@ mod tests {
         assert!(!page_template.contains("data-trunk"));
         assert!(css
             .iter()
-            .all(|c| c.starts_with("style/") && c.ends_with(".css")));
-        let out = page(&page_template, H).unwrap();
+            .all(|(c, _)| c.starts_with("style/") && c.ends_with(".css")));
+        let styles = screen_styles(&css).unwrap();
+        assert_eq!(styles[0].0, "hoop-admin.css");
+        assert!(
+            styles.iter().any(|(n, _)| n == "api_keys.css"),
+            "{styles:?}"
+        );
+        let out = page(&page_template, H, &["api_keys", "my_access"]).unwrap();
         assert!(out.contains(&format!("href=\"/hoop-admin-{H}.css\"")));
+        assert!(out.contains(&format!(
+            "<link rel=\"stylesheet\" id=\"styles-api_keys\" data-href=\"/api_keys-{H}.css\" />"
+        )));
+        assert!(out.contains(&format!(
+            "id=\"styles-my_access\" data-href=\"/my_access-{H}.css\""
+        )));
         assert!(out.contains(&format!(
             "import init from \"/hoop-admin-{H}.js\"; init({{ module_or_path: \"/hoop-admin-{H}_bg.wasm\" }});"
         )));
@@ -493,11 +567,23 @@ mod tests {
 
     #[test]
     fn trunk_links_become_a_stylesheet_list() {
-        let html = "<head>\n    <title>x</title>\n    <link data-trunk rel=\"rust\"\n          data-bin=\"a\" />\n    <link data-trunk rel=\"css\" href=\"style/a.css\" />\n  </head>\n";
+        let html = "<head>\n    <title>x</title>\n    <link data-trunk rel=\"rust\"\n          data-bin=\"a\" />\n    <link data-trunk rel=\"css\" href=\"style/a.css\" />\n    <link data-trunk rel=\"css\" href=\"style/k.css\" data-chunk=\"api_keys\" />\n  </head>\n";
         let (page, css) = strip_trunk_links(html).unwrap();
         assert_eq!(page, "<head>\n    <title>x</title>\n  </head>\n");
-        assert_eq!(css, vec!["style/a.css"]);
+        assert_eq!(
+            css,
+            vec![
+                ("style/a.css".to_string(), None),
+                ("style/k.css".to_string(), Some("api_keys".to_string()))
+            ]
+        );
         assert!(strip_trunk_links("<head></head>").is_err());
-        assert!(super::page("<html></html>", H).is_err());
+        assert!(super::page("<html></html>", H, &[]).is_err());
+        let unknown = screen_styles(&[("style/x.css".into(), Some("nope".into()))]);
+        assert!(unknown.unwrap_err().contains("does not declare"));
+        let shared =
+            screen_styles(&[("style/c.css".into(), Some("api_keys my_access".into()))]).unwrap();
+        let names: Vec<&str> = shared.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["hoop-admin.css", "api_keys.css", "my_access.css"]);
     }
 }

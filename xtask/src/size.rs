@@ -51,6 +51,14 @@ pub fn measure(files: bool) -> Result<u64> {
         if screen != SIGN_IN && screen != FRAME {
             files.extend(frame.iter().cloned());
         }
+        // A chunk's own stylesheet comes with it (`app::lazy::link_styles`).
+        let own_css = format!("{screen}-");
+        files.extend(
+            sizes
+                .keys()
+                .filter(|n| n.starts_with(&own_css) && n.ends_with(".css"))
+                .cloned(),
+        );
         files.sort();
         files.dedup();
     }
@@ -60,7 +68,7 @@ pub fn measure(files: bool) -> Result<u64> {
         .filter(|n| {
             *n == "index.html"
                 || *n == "config.json"
-                || n.ends_with(".css")
+                || (n.starts_with("hoop-admin-") && n.ends_with(".css"))
                 || n.ends_with(".js")
                 || n.ends_with("_bg.wasm")
         })
