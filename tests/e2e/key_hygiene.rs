@@ -27,30 +27,9 @@ pub async fn create_key(env: &Env, admin: &str, name: &str, groups: Value) -> (S
     )
 }
 
-/// `ms` from now (negative: in the past) as RFC 3339 UTC.
+/// `days` before now as RFC 3339 UTC.
 fn ago(days: i64) -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    let t = now - days * DAY_MS / 1000;
-    let (d, s) = (t.div_euclid(86_400), t.rem_euclid(86_400));
-    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    let z = d + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s % 3600 / 60,
-        s % 60
-    )
+    hoop_admin::format::rfc3339_utc(hoop_admin::format::now_ms() - days * DAY_MS)
 }
 
 async fn set_times(env: &Env, name: &str, body: Value) {

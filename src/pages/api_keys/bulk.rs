@@ -8,4 +8,4 @@ mod run;
 
 pub use bar::BulkBar;
 pub use dialog::BulkDialog;
-pub use model::{BulkOp, Outcome, Target};
+pub use model::{KeyOp, Outcome, Target};

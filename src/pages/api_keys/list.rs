@@ -3,13 +3,13 @@
 //! bulk actions, updating rows in place.
 
 use super::{
-    bulk::{BulkBar, BulkDialog, BulkOp, Outcome, Target},
+    bulk::{BulkBar, BulkDialog, KeyOp, Outcome, Target},
     cutover::{CutOver, Links},
     export::api_keys_csv,
     filters::KeyFilters,
     pager::Pager,
     query::{apply, page_count, KeyQuery, Row, PAGE_SIZE},
-    row_op::{Op, RowOpDialog},
+    row_op::RowOpDialog,
     selection::Selection,
     table::{KeyTable, RowAction, ShownRow},
     watch::watch_replacements,
@@ -127,7 +127,7 @@ fn ApiKeysList() -> impl IntoView {
     watch_replacements(api.clone(), rows, links, Callback::new(replace_row));
 
     let selection = Selection::new(rows, matching, own_id);
-    let bulk = RwSignal::new(None::<(BulkOp, Vec<Target>)>);
+    let bulk = RwSignal::new(None::<(KeyOp, Vec<Target>)>);
     let me = session
         .with_user(|u| u.map(|u| u.email.clone()))
         .unwrap_or_default();
@@ -146,7 +146,7 @@ fn ApiKeysList() -> impl IntoView {
         let own_gone = results.iter().any(|(t, o)| {
             t.own
                 && o == &Some(Outcome::Done)
-                && bulk.with_untracked(|b| matches!(b, Some((BulkOp::Deactivate, _))))
+                && bulk.with_untracked(|b| matches!(b, Some((KeyOp::Deactivate, _))))
         });
         if own_gone {
             session.end(SignedOutReason::OwnKeyDeactivated);
@@ -162,12 +162,12 @@ fn ApiKeysList() -> impl IntoView {
         });
     });
 
-    let row_op = RwSignal::new(None::<(Op, ApiKey)>);
+    let row_op = RwSignal::new(None::<(KeyOp, ApiKey)>);
     let on_action = Callback::new(move |action: RowAction| match action {
         RowAction::Configure(k) => navigate(&routes::api_key_configure(&k.id), Default::default()),
         RowAction::Rotate(k) => navigate(&routes::api_key_rotate(&k.id), Default::default()),
-        RowAction::Deactivate(k) => row_op.set(Some((Op::Deactivate, k))),
-        RowAction::Activate(k) => row_op.set(Some((Op::Activate, k))),
+        RowAction::Deactivate(k) => row_op.set(Some((KeyOp::Deactivate, k))),
+        RowAction::Activate(k) => row_op.set(Some((KeyOp::Activate, k))),
     });
     let export = Callback::new(move |()| {
         matching.with_untracked(|m| {

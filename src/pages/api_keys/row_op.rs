@@ -1,26 +1,18 @@
 //! A row's deactivate or activate, confirmed first; the row is updated in place. Deactivating
 //! the key this console is signed in with says so first, and then signs out with a reason.
 
+use super::bulk::KeyOp;
 use crate::{
-    api::{
-        api_keys::{get_api_key, reactivate_api_key, revoke_api_key, ApiKey, KeyStatus},
-        ApiError,
-    },
+    api::api_keys::{get_api_key, ApiKey, KeyStatus},
     components::{confirm_dialog::ConfirmDialog, toast::Toasts},
     session::{use_api, use_session, SignedOutReason},
 };
 use leptos::prelude::*;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    Deactivate,
-    Activate,
-}
-
 /// The confirmation for `op` on `key`; `own` when it is the console's own key.
 #[component]
 pub fn RowOpDialog(
-    op: Op,
+    op: KeyOp,
     key: ApiKey,
     own: bool,
     /// The key as it is now, to show in its row.
@@ -32,17 +24,14 @@ pub fn RowOpDialog(
     let session = use_session();
     let toasts = expect_context::<Toasts>();
     let error = RwSignal::new(None::<String>);
-    let run = Action::new_local(move |(op, key): &(Op, ApiKey)| {
+    let run = Action::new_local(move |(op, key): &(KeyOp, ApiKey)| {
         let (api, op, key) = (api.clone(), *op, key.clone());
         async move {
             // The change first, then (for a deactivation, whose answer is empty) the key as
             // stored: a failed read after a done change must not be mistaken for a failed change.
-            let changed = match op {
-                Op::Deactivate => revoke_api_key(&api, &key.id).await.map(|()| None),
-                Op::Activate => reactivate_api_key(&api, &key.id).await.map(Some),
-            };
+            let changed = op.send(&api, &key.id).await;
             match changed {
-                Ok(_) if own && op == Op::Deactivate => {
+                Ok(_) if own && op == KeyOp::Deactivate => {
                     session.end(SignedOutReason::OwnKeyDeactivated);
                 }
                 Ok(updated) => {
@@ -53,8 +42,8 @@ pub fn RowOpDialog(
                     on_close.run(());
                     let name = key.name.clone();
                     let done = match op {
-                        Op::Deactivate => format!("API key \u{201c}{name}\u{201d} deactivated. Requests with it now get 401."),
-                        Op::Activate => format!("API key \u{201c}{name}\u{201d} activated. Its secret works again."),
+                        KeyOp::Deactivate => format!("API key \u{201c}{name}\u{201d} deactivated. Requests with it now get 401."),
+                        KeyOp::Activate => format!("API key \u{201c}{name}\u{201d} activated. Its secret works again."),
                     };
                     match fresh {
                         Ok(fresh) => {
@@ -70,10 +59,7 @@ pub fn RowOpDialog(
                     }
                 }
                 // Already active (or already deactivated): show the key as it really is.
-                Err(e)
-                    if matches!(e, ApiError::Invalid { status: 422, .. })
-                        || (op == Op::Deactivate && matches!(e, ApiError::NotFound(_))) =>
-                {
+                Err(e) if op.already_so(&e) => {
                     if let Ok(fresh) = get_api_key(&api, &key.id).await {
                         on_changed.run(fresh);
                     }
@@ -85,20 +71,20 @@ pub fn RowOpDialog(
         }
     });
     let (title, label, busy_label, body) = match op {
-        Op::Deactivate => (
+        KeyOp::Deactivate => (
             format!("Deactivate \u{201c}{}\u{201d}?", key.name),
             "Deactivate",
             "Deactivating\u{2026}",
             "Every request with this key gets 401 at once. The key stays in the list, and you can activate it again later with the same secret.",
         ),
-        Op::Activate => (
+        KeyOp::Activate => (
             format!("Activate \u{201c}{}\u{201d}?", key.name),
             "Activate",
             "Activating\u{2026}",
             "The same secret works again immediately, with the key's current groups.",
         ),
     };
-    let lockout = own && op == Op::Deactivate;
+    let lockout = own && op == KeyOp::Deactivate;
     let label = if lockout {
         "Deactivate and sign out"
     } else {
@@ -110,7 +96,7 @@ pub fn RowOpDialog(
             confirm_label=label
             busy_label=busy_label
             busy=run.pending()
-            danger=op == Op::Deactivate
+            danger=op == KeyOp::Deactivate
             error=error
             on_confirm=Callback::new(move |_| {
                 run.dispatch((op, key.clone()));

@@ -3,7 +3,7 @@
 //! ever included on purpose); and the targets a bulk action starts from.
 
 use super::{
-    bulk::{BulkOp, Outcome, Target},
+    bulk::{KeyOp, Outcome, Target},
     query::Row,
 };
 use crate::api::api_keys::KeyStatus;
@@ -103,7 +103,7 @@ impl Selection {
     }
 
     /// The selected keys as targets of `op`; those already in the state asked for are settled.
-    pub fn targets(self, op: BulkOp) -> Vec<Target> {
+    pub fn targets(self, op: KeyOp) -> Vec<Target> {
         let own = self.own_id.get_untracked();
         self.ids.with_untracked(|s| {
             self.rows.with_untracked(|all| {
@@ -112,7 +112,7 @@ impl Selection {
                     .map(|r| Target {
                         id: r.key.id.clone(),
                         name: r.key.name.clone(),
-                        settled: (r.key.status == KeyStatus::Active) == (op == BulkOp::Activate),
+                        settled: (r.key.status == KeyStatus::Active) == (op == KeyOp::Activate),
                         own: own.as_deref() == Some(r.key.id.as_str()),
                     })
                     .collect()

@@ -56,7 +56,6 @@ pub fn KeySummaryHere() -> impl IntoView {
                     now_ms(),
                     DEFAULT_STALE_DAYS,
                 );
-                let stale = format!("Not used for {DEFAULT_STALE_DAYS} days");
                 let items = [
                     (
                         s.active,
@@ -72,7 +71,7 @@ pub fn KeySummaryHere() -> impl IntoView {
                     ),
                     (
                         s.stale,
-                        format!("Active, {}", stale.to_lowercase()),
+                        format!("Active, not used for {DEFAULT_STALE_DAYS} days"),
                         StatusFilter::Active,
                         UsageFilter::Stale,
                     ),

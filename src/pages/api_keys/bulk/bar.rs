@@ -1,6 +1,6 @@
 //! The selection bar above the key table: the count, select-all and the bulk buttons.
 
-use super::model::BulkOp;
+use super::model::KeyOp;
 use leptos::prelude::*;
 
 /// "3 selected", select every matching key, and the bulk buttons.
@@ -19,7 +19,7 @@ pub fn BulkBar(
     #[prop(into)]
     own_left_out: Signal<Option<String>>,
     #[prop(into)] on_select_all: Callback<bool>,
-    #[prop(into)] on_bulk: Callback<BulkOp>,
+    #[prop(into)] on_bulk: Callback<KeyOp>,
     #[prop(into)] on_clear: Callback<()>,
 ) -> impl IntoView {
     let total = move || selected.get().0 + selected.get().1;
@@ -47,7 +47,7 @@ pub fn BulkBar(
                     type="button"
                     class="gw-btn gw-btn--small gw-btn--danger"
                     disabled=move || selected.get().0 == 0
-                    on:click=move |_| on_bulk.run(BulkOp::Deactivate)
+                    on:click=move |_| on_bulk.run(KeyOp::Deactivate)
                 >
                     {move || format!("Deactivate {} selected", selected.get().0)}
                 </button>
@@ -55,7 +55,7 @@ pub fn BulkBar(
                     type="button"
                     class="gw-btn gw-btn--small"
                     disabled=move || selected.get().1 == 0
-                    on:click=move |_| on_bulk.run(BulkOp::Activate)
+                    on:click=move |_| on_bulk.run(KeyOp::Activate)
                 >
                     {move || format!("Activate {} selected", selected.get().1)}
                 </button>

@@ -1,7 +1,7 @@
 //! The dialog that confirms, runs and sums up a bulk action.
 
 use super::{
-    model::{in_sending_order, BulkOp, Outcome, Tally, Target},
+    model::{in_sending_order, KeyOp, Outcome, Tally, Target},
     run::{start, Report},
 };
 use crate::{
@@ -23,7 +23,7 @@ enum Phase {
 /// the failures. Mount it only while open.
 #[component]
 pub fn BulkDialog(
-    op: BulkOp,
+    op: KeyOp,
     targets: Vec<Target>,
     /// A key the action changed (to update its row in place).
     #[prop(into)]
@@ -78,8 +78,8 @@ pub fn BulkDialog(
         Phase::Finished => format!("{} finished", op.verb()),
     });
     let consequence = match op {
-        BulkOp::Deactivate => "Every request with these keys gets 401 at once. They stay in the list, and each can be activated again later with the same secret.",
-        BulkOp::Activate => "Each key's secret works again immediately, with the key's current groups.",
+        KeyOp::Deactivate => "Every request with these keys gets 401 at once. They stay in the list, and each can be activated again later with the same secret.",
+        KeyOp::Activate => "Each key's secret works again immediately, with the key's current groups.",
     };
     let retry = move |_| {
         let failed: Vec<usize> = results.with_untracked(|r| {
@@ -119,7 +119,7 @@ pub fn BulkDialog(
                     <p>{consequence}</p>
                     {own
                         .get_value()
-                        .filter(|_| op == BulkOp::Deactivate)
+                        .filter(|_| op == KeyOp::Deactivate)
                         .map(|name| {
                             view! {
                                 <p class="gw-alert gw-alert--warn">
@@ -172,7 +172,7 @@ pub fn BulkDialog(
                             </button>
                             <button
                                 type="button"
-                                class=if op == BulkOp::Deactivate {
+                                class=if op == KeyOp::Deactivate {
                                     "gw-btn gw-btn--danger"
                                 } else {
                                     "gw-btn gw-btn--primary"
@@ -225,7 +225,7 @@ pub fn BulkDialog(
 }
 
 /// A key's line in the dialog: nothing before the run, then its outcome.
-fn outcome_text(op: BulkOp, o: Option<Outcome>, phase: Phase) -> String {
+fn outcome_text(op: KeyOp, o: Option<Outcome>, phase: Phase) -> String {
     match (o, phase) {
         (_, Phase::Confirm) => String::new(),
         (None, _) => "Waiting\u{2026}".into(),

@@ -1,17 +1,21 @@
-//! What a bulk action is made of: the operation, its targets, each key's outcome and the tally.
+//! What a bulk action is made of: the operation (also a row's own deactivate and activate), its
+//! targets, each key's outcome and the tally.
 
-use crate::api::{api_keys::ApiKey, ApiError};
+use crate::api::{
+    api_keys::{reactivate_api_key, revoke_api_key, ApiKey},
+    Api, ApiError,
+};
 
 /// Requests in flight at once: fast on a healthy gateway, gentle on a struggling one.
 pub const AT_ONCE: usize = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BulkOp {
+pub enum KeyOp {
     Deactivate,
     Activate,
 }
 
-impl BulkOp {
+impl KeyOp {
     pub fn verb(self) -> &'static str {
         match self {
             Self::Deactivate => "Deactivate",
@@ -33,15 +37,29 @@ impl BulkOp {
         }
     }
 
-    /// What the gateway's answer means for one key. A deactivation of an already deactivated
-    /// key answers 404, an activation of an active one 422 (§5.3).
+    /// Asks the gateway to change key `id`: the key as it answers (activation) or `None`
+    /// (a deactivation answers nothing).
+    pub async fn send(self, api: &Api, id: &str) -> Result<Option<ApiKey>, ApiError> {
+        match self {
+            Self::Deactivate => revoke_api_key(api, id).await.map(|()| None),
+            Self::Activate => reactivate_api_key(api, id).await.map(Some),
+        }
+    }
+
+    /// Whether `e` says the key was already in the state asked for: a deactivation of an
+    /// already deactivated key answers 404, an activation of an active one 422 (§5.3).
+    pub fn already_so(self, e: &ApiError) -> bool {
+        match self {
+            Self::Deactivate => matches!(e, ApiError::NotFound(_)),
+            Self::Activate => matches!(e, ApiError::Invalid { status: 422, .. }),
+        }
+    }
+
+    /// What the gateway's answer means for one key.
     pub fn outcome(self, answer: Result<Option<ApiKey>, ApiError>) -> Outcome {
         match answer {
             Ok(_) => Outcome::Done,
-            Err(ApiError::NotFound(_)) if self == Self::Deactivate => Outcome::Already,
-            Err(ApiError::Invalid { status: 422, .. }) if self == Self::Activate => {
-                Outcome::Already
-            }
+            Err(e) if self.already_so(&e) => Outcome::Already,
             Err(e) => Outcome::Failed(e.human()),
         }
     }
@@ -96,7 +114,7 @@ impl Tally {
     }
 
     /// "118 deactivated, 1 already deactivated, 1 failed".
-    pub fn text(self, op: BulkOp) -> String {
+    pub fn text(self, op: KeyOp) -> String {
         let mut parts = vec![format!("{} {}", self.done, op.done())];
         if self.already > 0 {
             parts.push(format!("{} {}", self.already, op.already()));
@@ -133,11 +151,11 @@ mod tests {
                 message: "cannot reactivate an active api key".into(),
             })
         };
-        assert_eq!(BulkOp::Deactivate.outcome(Ok(None)), Outcome::Done);
-        assert_eq!(BulkOp::Deactivate.outcome(nf()), Outcome::Already);
-        assert_eq!(BulkOp::Activate.outcome(active()), Outcome::Already);
-        assert!(matches!(BulkOp::Activate.outcome(nf()), Outcome::Failed(_)));
-        let Outcome::Failed(msg) = BulkOp::Deactivate.outcome(Err(ApiError::Server {
+        assert_eq!(KeyOp::Deactivate.outcome(Ok(None)), Outcome::Done);
+        assert_eq!(KeyOp::Deactivate.outcome(nf()), Outcome::Already);
+        assert_eq!(KeyOp::Activate.outcome(active()), Outcome::Already);
+        assert!(matches!(KeyOp::Activate.outcome(nf()), Outcome::Failed(_)));
+        let Outcome::Failed(msg) = KeyOp::Deactivate.outcome(Err(ApiError::Server {
             status: 500,
             message: None,
         })) else {
@@ -177,9 +195,9 @@ mod tests {
             }
         );
         assert_eq!(
-            t.text(BulkOp::Deactivate),
+            t.text(KeyOp::Deactivate),
             "2 deactivated, 1 already deactivated, 1 failed, 1 waiting"
         );
-        assert_eq!(Tally::default().text(BulkOp::Activate), "0 activated");
+        assert_eq!(Tally::default().text(KeyOp::Activate), "0 activated");
     }
 }

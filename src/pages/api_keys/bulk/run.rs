@@ -1,11 +1,8 @@
 //! Sends a bulk action's requests: `AT_ONCE` at a time from one queue, so each key is asked
 //! for once however the workers interleave, and the console's own key alone after the rest.
 
-use super::model::{BulkOp, Outcome, Target, AT_ONCE};
-use crate::api::{
-    api_keys::{reactivate_api_key, revoke_api_key, ApiKey},
-    Api,
-};
+use super::model::{KeyOp, Outcome, Target, AT_ONCE};
+use crate::api::{api_keys::ApiKey, Api};
 use leptos::{prelude::*, task::spawn_local};
 use std::{cell::RefCell, collections::VecDeque, rc::Rc};
 
@@ -23,7 +20,7 @@ pub struct Report {
 
 /// Runs `op` for `targets[i]` for every `i` in `which` (all of them, or the failed ones on a
 /// retry).
-pub fn start(api: Api, op: BulkOp, targets: Rc<Vec<Target>>, which: Vec<usize>, report: Report) {
+pub fn start(api: Api, op: KeyOp, targets: Rc<Vec<Target>>, which: Vec<usize>, report: Report) {
     report.results.update(|r| {
         for &i in &which {
             r[i] = None;
@@ -75,15 +72,12 @@ pub fn start(api: Api, op: BulkOp, targets: Rc<Vec<Target>>, which: Vec<usize>, 
     }
 }
 
-async fn send(api: &Api, op: BulkOp, targets: &[Target], i: usize, report: Report) {
+async fn send(api: &Api, op: KeyOp, targets: &[Target], i: usize, report: Report) {
     let t = &targets[i];
     let outcome = if t.settled {
         Outcome::Already
     } else {
-        let answer = match op {
-            BulkOp::Deactivate => revoke_api_key(api, &t.id).await.map(|()| None),
-            BulkOp::Activate => reactivate_api_key(api, &t.id).await.map(Some),
-        };
+        let answer = op.send(api, &t.id).await;
         if let Ok(key) = &answer {
             report.changed.run((t.clone(), key.clone()));
         }
