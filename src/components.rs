@@ -17,6 +17,7 @@ pub mod key_reveal;
 pub mod layout;
 pub mod modal;
 pub mod page_header;
+pub mod pager;
 pub mod row_menu;
 pub mod show_once;
 pub mod skeleton;

@@ -6,6 +6,7 @@ mod auth;
 pub mod bench;
 mod body;
 mod clock;
+mod compress;
 mod config;
 mod conns;
 mod creds;

@@ -29,6 +29,7 @@ pub async fn handle(
     mut req: Request<Body>,
 ) -> Response {
     decode_slashes(&mut req);
+    let gzip = crate::compress::accepts(req.headers(), "gzip");
     let mut resp = if req.method() == Method::OPTIONS {
         StatusCode::NO_CONTENT.into_response()
     } else {
@@ -40,7 +41,7 @@ pub async fn handle(
                 std::future::pending::<()>().await;
                 unreachable!()
             }
-            None => route(&state, router, peer, req).await,
+            None => crate::compress::json(gzip, route(&state, router, peer, req).await).await,
         }
     };
     add_common_headers(&mut resp);

@@ -7,12 +7,13 @@ use std::time::SystemTime;
 
 use anyhow::Context;
 use axum::body::Body;
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
+use crate::compress;
 use crate::error::not_found_text;
 
 pub struct StaticFiles {
@@ -45,12 +46,12 @@ impl StaticFiles {
         cached.1.clone()
     }
 
-    pub async fn serve(&self, method: &Method, path: &str) -> Response {
+    pub async fn serve(&self, method: &Method, path: &str, req: &HeaderMap) -> Response {
         if method != Method::GET && method != Method::HEAD {
             return not_found_text();
         }
         let mut resp = match self.resolve(path) {
-            Some(file) => file_response(&file, method).await,
+            Some(file) => file_response(&file, method, req).await,
             // The app reads /config.json and treats 404 as "same origin".
             None if path == "/config.json" => not_found_text(),
             // A build's asset that is not there (an open tab asking for a chunk of the build
@@ -61,7 +62,7 @@ impl StaticFiles {
             {
                 not_found_text()
             }
-            None => file_response(&self.root.join("index.html"), method).await,
+            None => file_response(&self.root.join("index.html"), method, req).await,
         };
         if let Ok(v) = HeaderValue::from_str(&self.csp()) {
             resp.headers_mut()
@@ -87,11 +88,27 @@ fn file_stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-async fn file_response(path: &Path, method: &Method) -> Response {
-    let Ok(bytes) = tokio::fs::read(path).await else {
+/// A precompressed copy the client takes, if the build wrote one that is not older than the
+/// file (a rebuild by hand without the copies must not serve the previous build's).
+fn precompressed(path: &Path, req: &HeaderMap) -> Option<(&'static str, PathBuf)> {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let original = modified(path)?;
+    compress::static_choices(req).find_map(|(coding, suffix)| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let copy = PathBuf::from(name);
+        (modified(&copy)? >= original).then_some((coding, copy))
+    })
+}
+
+async fn file_response(path: &Path, method: &Method, req: &HeaderMap) -> Response {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let compressible = compress::compressible(name);
+    let chosen = compressible.then(|| precompressed(path, req)).flatten();
+    let read_from = chosen.as_ref().map_or(path, |(_, p)| p.as_path());
+    let Ok(bytes) = tokio::fs::read(read_from).await else {
         return not_found_text();
     };
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let cache = if is_hashed_asset(name) {
         "public, max-age=31536000, immutable"
     } else {
@@ -111,6 +128,12 @@ async fn file_response(path: &Path, method: &Method) -> Response {
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     h.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    if let Some((coding, _)) = chosen {
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+    }
+    if compressible {
+        compress::append_vary(h);
+    }
     resp
 }
 

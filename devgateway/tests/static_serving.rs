@@ -178,3 +178,88 @@ async fn dist_without_index_fails_to_start() {
     let err = devgateway::start(cfg).await.err().expect("start fails");
     assert!(format!("{err:#}").contains("index.html"));
 }
+
+#[tokio::test]
+async fn precompressed_copies_by_accept_encoding() {
+    let (g, dist) = with_dist().await;
+    let js = dist.path().join("app-0123456789abcdef.js");
+    std::fs::write(js.with_extension("js.br"), b"brotli bytes").unwrap();
+    std::fs::write(js.with_extension("js.gz"), b"gzip bytes").unwrap();
+    let get = |enc: Option<&'static str>| {
+        let mut r = g.req(Method::GET, "/app-0123456789abcdef.js");
+        if let Some(e) = enc {
+            r = r.header("accept-encoding", e);
+        }
+        r.send()
+    };
+    for (enc, coding, body) in [
+        (Some("gzip, deflate, br"), Some("br"), "brotli bytes"),
+        (Some("gzip"), Some("gzip"), "gzip bytes"),
+        (Some("br;q=0, gzip"), Some("gzip"), "gzip bytes"),
+        (None, None, "export default function init() {}"),
+    ] {
+        let resp = get(enc).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::OK);
+        let h = resp.headers().clone();
+        assert_eq!(
+            h.get("content-encoding").map(|v| v.to_str().unwrap()),
+            coding,
+            "{enc:?}"
+        );
+        assert_eq!(h["vary"], "Accept-Encoding");
+        assert_eq!(h["content-type"], "text/javascript; charset=utf-8");
+        assert_eq!(resp.text().await.unwrap(), body, "{enc:?}");
+    }
+    // A copy older than its file (the file rebuilt without new copies) is not served.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&js, "export default function init() { return 2 }").unwrap();
+    let resp = get(Some("br, gzip")).await.unwrap();
+    assert!(resp.headers().get("content-encoding").is_none());
+    assert_eq!(
+        resp.text().await.unwrap(),
+        "export default function init() { return 2 }"
+    );
+    // Images are not compressed again, nor told to vary.
+    let resp = g
+        .req(Method::GET, "/favicon.ico")
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.headers().get("vary").is_none());
+}
+
+#[tokio::test]
+async fn json_answers_are_gzipped_when_accepted() {
+    let g = Gw::start().await;
+    let admin = g.admin().await;
+    for i in 0..20 {
+        g.create_key(&admin, &format!("key-{i:02}"), &["engineering"])
+            .await;
+    }
+    let plain = g
+        .as_(&admin, Method::GET, "/api/api-keys")
+        .send()
+        .await
+        .unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.headers()["vary"], "Accept-Encoding");
+    let plain = plain.bytes().await.unwrap();
+    let gz = g
+        .as_(&admin, Method::GET, "/api/api-keys")
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gz.headers()["content-encoding"], "gzip");
+    let gz = gz.bytes().await.unwrap();
+    assert!(
+        gz.len() * 3 < plain.len(),
+        "{} vs {}",
+        gz.len(),
+        plain.len()
+    );
+    let mut back = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut back).unwrap();
+    assert_eq!(back, plain);
+}

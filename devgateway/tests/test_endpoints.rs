@@ -20,6 +20,7 @@ async fn off_by_default() {
         (Method::POST, "/__test/sessions/end"),
         (Method::POST, "/__test/credential-sessions/end"),
         (Method::POST, "/__test/api-keys/bulk"),
+        (Method::POST, "/__test/machine-identities/bulk"),
         (Method::PUT, "/__test/api-keys/any/times"),
     ] {
         let resp = g.req(m, path).json(&json!({})).send().await.unwrap();
@@ -236,6 +237,34 @@ async fn bulk_api_keys() {
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn bulk_machine_identities() {
+    let g = with_test_endpoints().await;
+    let admin = g.admin().await;
+    let bulk = |count: usize| {
+        g.req(Method::POST, "/__test/machine-identities/bulk")
+            .json(&json!({ "count": count, "prefix": "svc-" }))
+    };
+    assert_eq!(
+        send(bulk(400)).await,
+        (StatusCode::CREATED, json!({ "created": 400 }))
+    );
+    let (_, list) = send(g.as_(&admin, Method::GET, "/api/machineidentities")).await;
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 400);
+    assert!(list
+        .iter()
+        .all(|m| m["connection_names"] == json!(["pg-demo"])
+            && m["attributes"].as_array().unwrap().len() == 1));
+    let (status, one) = send(g.as_(&admin, Method::GET, "/api/machineidentities/svc-00007")).await;
+    assert_eq!(
+        (status, &one["attributes"]),
+        (StatusCode::OK, &json!(["env:dev"]))
+    );
+    assert_eq!(send(bulk(1)).await.0, StatusCode::CONFLICT);
+    assert_eq!(send(bulk(0)).await.0, StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]

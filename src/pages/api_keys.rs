@@ -9,7 +9,6 @@ mod export;
 mod filters;
 mod form;
 mod list;
-mod pager;
 pub mod query;
 mod row_op;
 mod selection;

@@ -224,7 +224,7 @@ async fn keyboard_create(env: &Env) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
-async fn ten_thousand_keys_search_repaints_fast_and_pages_keep_row_indexes() {
+async fn ten_thousand_keys_search_and_pages_keep_row_indexes() {
     let env = Env::start().await;
     env.test_endpoint(
         "POST",
@@ -246,55 +246,15 @@ async fn ten_thousand_keys_search_repaints_fast_and_pages_keep_row_indexes() {
         json!(50),
         "only one page is rendered"
     );
-    // The keystroke's result must be in the DOM before the next frame is painted (rAF runs
-    // just before paint). A MutationObserver timestamps when the new result appeared, which
-    // measures the work itself rather than how long the compositor took to reach a frame.
-    // Best of three: the other end-to-end test running beside this one on two cores can stall
-    // a single keystroke; the work itself is what is measured.
-    let mut best = f64::INFINITY;
-    for _ in 0..3 {
-        let timing = env
-            .c
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-         const summary = () => (document.querySelector('.gw-pager__summary') || {}).textContent || '';
-         let shown = null;
-         const t0 = performance.now();
-         const watch = new MutationObserver(() => {
-             if (shown === null && summary().includes('of 10 keys')) shown = performance.now() - t0;
-         });
-         watch.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
-         const input = document.querySelector('input[name=search]');
-         input.value = 'bulk-0999';
-         input.dispatchEvent(new Event('input', { bubbles: true }));
-         requestAnimationFrame(() => {
-             watch.disconnect();
-             done({ shown_ms: shown, frame_ms: performance.now() - t0, summary: summary() });
-         });",
-                vec![],
-            )
-            .await
-            .unwrap();
-        println!(
-            "search over 10000 keys: result in the DOM after {} ms, next frame at {} ms",
-            timing["shown_ms"], timing["frame_ms"]
-        );
-        assert_eq!(
-            timing["summary"],
-            json!("Showing 1\u{2013}10 of 10 keys"),
-            "the table updated before the next frame"
-        );
-        let shown = timing["shown_ms"]
-            .as_f64()
-            .expect("the observer saw the update");
-        best = best.min(shown);
-        if best < 100.0 {
-            break;
-        }
-        env.fill("input[name=search]", "").await;
-        env.wait_text(".gw-pager__summary", "of 10000 keys").await;
-    }
-    assert!(best < 100.0, "best of three: {best} ms");
+    // How fast is `cargo xtask bench`'s to say; here, that the search finds the ten.
+    env.fill("input[name=search]", "bulk-0999").await;
+    env.wait_text(".gw-pager__summary", "Showing 1\u{2013}10 of 10 keys")
+        .await;
+    assert_eq!(
+        env.js("return document.querySelectorAll('tbody tr').length")
+            .await,
+        json!(10)
+    );
     env.fill("input[name=search]", "").await;
     env.wait_text(".gw-pager__summary", "of 10000 keys").await;
     env.wait_path("/settings/api-keys?sort=name&dir=asc").await;

@@ -3,6 +3,7 @@
 
 mod access;
 mod changes;
+mod pages;
 
 use crate::harness::Env;
 use fantoccini::{key::Key, Locator};

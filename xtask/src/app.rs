@@ -179,8 +179,29 @@ pub fn package() -> Result {
             .filter_map(|(name, _)| name.strip_suffix(".css").filter(|n| *n != CSS_STEM))
             .collect();
         let html = step("page", || page(&page_template, &hash, &chunk_styles))?;
-        fs::write(&index, html).map_err(io(&index))
+        fs::write(&index, html).map_err(io(&index))?;
+        step("compress", || compress(&dist))
     })
+}
+
+/// Step compress: `.br` (quality 11) and `.gz` (level 9) copies beside every text and wasm file
+/// except config.json (a deployment edits it), for devgateway to serve by `Accept-Encoding`.
+/// Node's zlib does both, so no compressor joins the toolchain.
+fn compress(dist: &Path) -> Result {
+    const SCRIPT: &str = r#"
+const fs = require('fs'), path = require('path'), zlib = require('zlib');
+const dir = process.argv[1];
+for (const name of fs.readdirSync(dir)) {
+  if (!/\.(html|js|css|wasm)$/.test(name)) continue;
+  const file = path.join(dir, name), data = fs.readFileSync(file);
+  fs.writeFileSync(file + '.gz', zlib.gzipSync(data, { level: 9 }));
+  fs.writeFileSync(file + '.br', zlib.brotliCompressSync(data, { params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+    [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+}"#;
+    let mut node = command("node", &["-e", SCRIPT]);
+    node.arg(dist);
+    status(node)
 }
 
 /// Step split: shell and chunks; returns the chunk files, sorted, after checking that the

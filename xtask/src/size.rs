@@ -12,9 +12,19 @@ use std::{collections::BTreeMap, fs, process::Command};
 pub fn measure(files: bool) -> Result<u64> {
     let dist = root().join("dist");
     let mut sizes: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    // The `.br` copies devgateway serves to browsers, by original name.
+    let mut brotli: BTreeMap<String, u64> = BTreeMap::new();
     for entry in fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
-        if !path.is_file() {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        if let Some(original) = name.strip_suffix(".br") {
+            brotli.insert(
+                original.to_string(),
+                fs::metadata(&path).map(|m| m.len()).unwrap_or(0),
+            );
+            continue;
+        }
+        if !path.is_file() || name.ends_with(".gz") {
             continue;
         }
         let raw = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -23,7 +33,6 @@ pub fn measure(files: bool) -> Result<u64> {
             .arg(&path)
             .output()
             .map_err(|e| format!("gzip: {e}"))?;
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
         sizes.insert(name.into_owned(), (raw, out.stdout.len() as u64));
     }
     if files {
@@ -80,6 +89,18 @@ pub fn measure(files: bool) -> Result<u64> {
         })
     };
     let (shell_raw, shell_gz) = sum(&mut shell.iter().copied());
+    // As served: the brotli copy where the build wrote one, else the file as it is.
+    let served = |names: &mut dyn Iterator<Item = &String>| -> u64 {
+        names
+            .map(|n| {
+                brotli
+                    .get(n)
+                    .copied()
+                    .unwrap_or_else(|| sizes.get(n).map_or(0, |s| s.0))
+            })
+            .sum()
+    };
+    let shell_br = served(&mut shell.iter().copied());
     println!(
         "\nfirst load by landing screen (page, config, JS, CSS and shell wasm: {} raw, {} gzip; plus the screen's chunks and, signed in, the frame's)",
         shell_raw, shell_gz
@@ -88,12 +109,13 @@ pub fn measure(files: bool) -> Result<u64> {
     for (screen, files) in &screens {
         let (raw, gz) = sum(&mut files.iter());
         let (raw, gz) = (raw + shell_raw, gz + shell_gz);
+        let br = served(&mut files.iter()) + shell_br;
         let landing = LANDING.contains(&screen.as_str());
         if landing {
             worst = worst.max(gz);
         }
         println!(
-            "  {:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB){}",
+            "  {:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB) {br:>8} served (brotli){}",
             if screen == FRAME {
                 "overview (frame)"
             } else {

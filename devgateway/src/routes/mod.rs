@@ -106,6 +106,10 @@ pub fn router(state: SharedState) -> Router {
             )
             .route("/__test/api-keys/bulk", post(test_endpoints::bulk_api_keys))
             .route(
+                "/__test/machine-identities/bulk",
+                post(test_endpoints::bulk_machine_identities),
+            )
+            .route(
                 "/__test/api-keys/{name}/times",
                 put(test_endpoints::api_key_times),
             );
@@ -121,7 +125,7 @@ async fn fallback(State(state): State<SharedState>, req: Request) -> Response {
     let path = req.uri().path();
     let api_like = path == "/api" || path.starts_with("/api/") || path.starts_with("/__test");
     match &state.static_files {
-        Some(files) if !api_like => files.serve(req.method(), path).await,
+        Some(files) if !api_like => files.serve(req.method(), path, req.headers()).await,
         _ => not_found_text(),
     }
 }

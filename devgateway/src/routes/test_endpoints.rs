@@ -161,6 +161,38 @@ async fn bulk_insert_api_keys(
     .await
 }
 
+pub async fn bulk_machine_identities(State(st): State<SharedState>, body: Body) -> ApiResult {
+    let req: Bulk = parse(body).await?;
+    if !(1..=100_000).contains(&req.count) {
+        return Err(ApiError::bad_request("count must be between 1 and 100000"));
+    }
+    let (org_id, prefix, count) = (st.org_id.clone(), req.prefix, req.count);
+    let created = st
+        .db
+        .tx(move |tx| {
+            let now = now_us();
+            for i in 0..count {
+                let name = format!("{prefix}{i:05}");
+                let row = crate::mi::Mi {
+                    id: crate::mi::mi_id(&org_id, &name),
+                    description: format!("Bulk identity {i}"),
+                    connection_names: vec!["pg-demo".into()],
+                    attributes: vec![if i % 2 == 0 { "env:prod" } else { "env:dev" }.into()],
+                    created_at: now + i as i64,
+                    updated_at: now + i as i64,
+                    name,
+                };
+                crate::mi::insert(tx, &row).map_err(conflict_on_unique(
+                    "machine identity with this name already exists",
+                ))?;
+                crate::mi::set_attributes(tx, &row.id, &row.attributes)?;
+            }
+            Ok(count)
+        })
+        .await?;
+    Ok(json(StatusCode::CREATED, &json!({ "created": created })))
+}
+
 /// Backdates a key: `last_used_at` (`null` = never used) and `created_at`, as RFC 3339. Each
 /// field is optional; an absent one is left alone.
 #[derive(Deserialize)]

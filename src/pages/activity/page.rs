@@ -17,6 +17,7 @@ use crate::{
         data_table::{Column, DataTable},
         error_panel::ErrorPanel,
         page_header::PageHeader,
+        pager::{Pager, PagerText},
         skeleton::LoadingSkeleton,
     },
     pages::url_query::url_query,
@@ -26,6 +27,16 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::{HashMap, HashSet};
+
+const PAGER: PagerText = PagerText {
+    label: "Pages of the audit log",
+    one: "entry",
+    many: "entries",
+    // The empty log says so in the table's place.
+    none: "",
+    previous: "Newer",
+    next: "Older",
+};
 
 #[component]
 pub fn ActivityPage() -> impl IntoView {
@@ -208,51 +219,13 @@ fn ActivityLog(admin: bool) -> impl IntoView {
                         })
                 }}
             </Transition>
-            <LogPager total=total page=page on_page=go />
+            <Pager
+                text=PAGER
+                total=Signal::derive(move || total.get() as usize)
+                page=Signal::derive(move || page.get() as usize)
+                page_size=PAGE_SIZE as usize
+                on_page=Callback::new(move |p: usize| go.run(p as u32))
+            />
         </section>
-    }
-}
-
-#[component]
-fn LogPager(total: Signal<u64>, page: Signal<u32>, on_page: Callback<u32>) -> impl IntoView {
-    let pages = move || total.get().div_ceil(u64::from(PAGE_SIZE)).max(1) as u32;
-    let summary = move || {
-        let (t, p) = (total.get(), u64::from(page.get()));
-        let size = u64::from(PAGE_SIZE);
-        if t == 0 {
-            return String::new();
-        }
-        let from = (p - 1) * size + 1;
-        let to = (p * size).min(t);
-        if from > t {
-            return format!("Page {p} is past the end: {t} entries in all");
-        }
-        format!("Showing {from}\u{2013}{to} of {t} entries")
-    };
-    view! {
-        <nav class="gw-pager" aria-label="Pages of the audit log">
-            <p class="gw-pager__summary" role="status" aria-live="polite">
-                {summary}
-            </p>
-            <Show when=move || { pages() > 1 || page.get() > 1 }>
-                <button
-                    type="button"
-                    class="gw-btn gw-btn--small"
-                    disabled=move || { page.get() <= 1 }
-                    on:click=move |_| on_page.run(page.get_untracked().saturating_sub(1).max(1))
-                >
-                    "Newer"
-                </button>
-                <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-                <button
-                    type="button"
-                    class="gw-btn gw-btn--small"
-                    disabled=move || { page.get() >= pages() }
-                    on:click=move |_| on_page.run(page.get_untracked() + 1)
-                >
-                    "Older"
-                </button>
-            </Show>
-        </nav>
     }
 }

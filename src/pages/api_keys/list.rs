@@ -7,7 +7,6 @@ use super::{
     cutover::{CutOver, Links},
     export::api_keys_csv,
     filters::KeyFilters,
-    pager::Pager,
     query::{apply, page_count, KeyQuery, Row, PAGE_SIZE},
     row_op::RowOpDialog,
     selection::Selection,
@@ -17,8 +16,12 @@ use super::{
 use crate::{
     api::api_keys::{list_api_keys, ApiKey, KeyStatus},
     components::{
-        empty_state::EmptyState, error_panel::ErrorPanel, export_button::ExportCsv,
-        page_header::PageHeader, skeleton::LoadingSkeleton,
+        empty_state::EmptyState,
+        error_panel::ErrorPanel,
+        export_button::ExportCsv,
+        page_header::PageHeader,
+        pager::{Pager, PagerText},
+        skeleton::LoadingSkeleton,
     },
     format::{now_ms, rfc3339_utc},
     pages::{frame::AdminPage, url_query::url_query},
@@ -27,6 +30,15 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
+
+const PAGER: PagerText = PagerText {
+    label: "Pages of API keys",
+    one: "key",
+    many: "keys",
+    none: "No keys match",
+    previous: "Previous page",
+    next: "Next page",
+};
 
 /// The gateway's own documentation on API keys.
 pub const DOCS: &str = "https://hoop.dev/docs";
@@ -96,7 +108,9 @@ fn ApiKeysList() -> impl IntoView {
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let page = Signal::derive(move || query.get().page.min(page_count(total.get())));
-    let page_rows = Signal::derive(move || {
+    // A memo: every row's position reads it, and a change that leaves the page alone (a key
+    // off this page updated) reaches no row.
+    let page_rows = Memo::new(move |_| {
         let start = (page.get() - 1) * PAGE_SIZE;
         let own = own_id.get();
         matching.with(|m| {
@@ -222,8 +236,10 @@ fn ApiKeysList() -> impl IntoView {
                 />
             </Show>
             <Pager
+                text=PAGER
                 total=total
                 page=page
+                page_size=PAGE_SIZE
                 on_page=Callback::new(move |p| {
                     set_query
                         .run(KeyQuery {

@@ -247,7 +247,7 @@ pub fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
 
 /// How many pages `total` rows fill (at least one).
 pub fn page_count(total: usize) -> usize {
-    total.div_ceil(PAGE_SIZE).max(1)
+    crate::components::pager::page_count(total, PAGE_SIZE)
 }
 
 pub fn ordering_name(sort: SortKey, descending: bool) -> &'static str {

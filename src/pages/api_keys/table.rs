@@ -105,18 +105,26 @@ pub fn KeyTable(
         Column::new("Last used"),
         Column::hidden("Actions"),
     ];
+    // Keyed by id and what the row shows, so a row that stays visible after a keystroke or a
+    // sort keeps its DOM; only its position (aria-rowindex) follows.
     let each = move || {
         let (now, stale) = (now.get(), stale_days.get());
         rows.get()
             .into_iter()
-            .map(|r| (r.pos, r.stamp(now, stale), r))
+            .map(|r| (r.row.key.id.clone(), r.stamp(now, stale), r))
             .collect::<Vec<_>>()
+    };
+    let position = move |id: String| {
+        Signal::derive(move || {
+            rows.with(|r| r.iter().find(|x| x.row.key.id == id).map_or(0, |x| x.pos))
+        })
     };
     view! {
         <div class="gw-keys">
             <DataTable caption="API keys" columns=columns row_count=total>
-                <For each=each key=|(pos, stamp, _)| (*pos, stamp.clone()) let:item>
+                <For each=each key=|(id, stamp, _)| (id.clone(), stamp.clone()) let:item>
                     <KeyRow
+                        pos=position(item.0)
                         shown=item.2
                         now=now.get_untracked()
                         stale_days=stale_days.get_untracked()
@@ -131,6 +139,8 @@ pub fn KeyTable(
 
 #[component]
 fn KeyRow(
+    /// 0-based position in the whole filtered list.
+    pos: Signal<usize>,
     shown: ShownRow,
     now: i64,
     stale_days: u32,
@@ -138,10 +148,7 @@ fn KeyRow(
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
     let ShownRow {
-        pos,
-        row,
-        own,
-        cutover,
+        row, own, cutover, ..
     } = shown;
     let k = row.key.clone();
     let active = k.status == KeyStatus::Active;
@@ -227,7 +234,7 @@ fn KeyRow(
         }
     };
     view! {
-        <tr aria-rowindex=(pos + 2).to_string() class:gw-row--muted=!active>
+        <tr aria-rowindex=move || (pos.get() + 2).to_string() class:gw-row--muted=!active>
             <td class="gw-col-select">
                 <input
                     type="checkbox"

@@ -4,14 +4,18 @@
 use super::{
     delete::DeleteIdentityDialog,
     export::identities_csv,
-    query::{apply, facets, MiQuery, Row},
+    query::{apply, facets, MiQuery, Row, PAGE_SIZE},
     table::{IdentityFilters, IdentityTable, RowAction},
 };
 use crate::{
     api::machine_identities::list_machine_identities,
     components::{
-        empty_state::EmptyState, error_panel::ErrorPanel, export_button::ExportCsv,
-        page_header::PageHeader, skeleton::LoadingSkeleton,
+        empty_state::EmptyState,
+        error_panel::ErrorPanel,
+        export_button::ExportCsv,
+        page_header::PageHeader,
+        pager::{page_count, Pager, PagerText},
+        skeleton::LoadingSkeleton,
     },
     pages::url_query::url_query,
     routes,
@@ -21,6 +25,16 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
 const WHAT: &str = "A machine identity is a service, job or agent that connects to databases, servers and internal tools through the gateway with credentials of its own: one per connection, never tied to a person, and rotatable at any time.";
+
+const PAGER: PagerText = PagerText {
+    label: "Pages of machine identities",
+    one: "machine identity",
+    many: "machine identities",
+    // The list bar above says how many match, and an empty result says so in the table's place.
+    none: "",
+    previous: "Previous page",
+    next: "Next page",
+};
 
 /// The gateway's documentation.
 pub const DOCS: &str = "https://hoop.dev/docs";
@@ -45,10 +59,22 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         let q = query.get();
         rows.with(|all| apply(all, &q))
     });
-    let shown = Signal::derive(move || {
-        matching.with(|m| rows.with(|all| m.iter().map(|&i| all[i].clone()).collect::<Vec<_>>()))
-    });
     let count = Signal::derive(move || matching.with(Vec::len));
+    let page = Signal::derive(move || query.get().page.min(page_count(count.get(), PAGE_SIZE)));
+    // One page, so the first row paints as soon as the list arrives, whatever the fleet's size.
+    let shown = Memo::new(move |_| {
+        let start = (page.get() - 1) * PAGE_SIZE;
+        matching.with(|m| {
+            rows.with(|all| {
+                m.iter()
+                    .enumerate()
+                    .skip(start)
+                    .take(PAGE_SIZE)
+                    .map(|(pos, &i)| (pos, all[i].clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let export = Callback::new(move |()| {
         matching.with_untracked(|m| {
             rows.with_untracked(|all| identities_csv(m.iter().map(|&i| &all[i].mi)))
@@ -173,8 +199,26 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
                                             }
                                         }
                                     >
-                                        <IdentityTable rows=shown admin=admin on_action=on_action />
+                                        <IdentityTable
+                                            rows=shown
+                                            total=count
+                                            admin=admin
+                                            on_action=on_action
+                                        />
                                     </Show>
+                                    <Pager
+                                        text=PAGER
+                                        total=count
+                                        page=page
+                                        page_size=PAGE_SIZE
+                                        on_page=Callback::new(move |p| {
+                                            set_query
+                                                .run(MiQuery {
+                                                    page: p,
+                                                    ..query.get_untracked()
+                                                })
+                                        })
+                                    />
                                 }
                                     .into_any()
                             }

@@ -11,7 +11,7 @@ pub enum SortKey {
     Updated,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MiQuery {
     pub search: String,
     /// Only identities with this connection ("" for any).
@@ -20,10 +20,29 @@ pub struct MiQuery {
     pub attribute: String,
     pub sort: SortKey,
     pub descending: bool,
+    /// The 1-based page shown.
+    pub page: usize,
+}
+
+/// Identities per page: one page renders in a frame, whatever the fleet's size.
+pub const PAGE_SIZE: usize = 50;
+
+impl Default for MiQuery {
+    fn default() -> Self {
+        Self {
+            search: String::new(),
+            connection: String::new(),
+            attribute: String::new(),
+            sort: SortKey::Name,
+            descending: false,
+            page: 1,
+        }
+    }
 }
 
 impl MiQuery {
-    /// Reads `q`, `connection`, `attribute`, `sort` and `dir`; unknown values mean the default.
+    /// Reads `q`, `connection`, `attribute`, `sort`, `dir` and `page`; unknown values mean the
+    /// default.
     pub fn from_params(get: impl Fn(&str) -> Option<String>) -> Self {
         let sort = match get("sort").as_deref() {
             Some("updated") => SortKey::Updated,
@@ -40,6 +59,10 @@ impl MiQuery {
                 _ => sort == SortKey::Updated,
             },
             sort,
+            page: get("page")
+                .and_then(|p| p.parse().ok())
+                .filter(|&p| p >= 1)
+                .unwrap_or(1),
         }
     }
 
@@ -64,6 +87,9 @@ impl MiQuery {
             };
             let d = if self.descending { "desc" } else { "asc" };
             parts.push(format!("sort={s}&dir={d}"));
+        }
+        if self.page > 1 {
+            parts.push(format!("page={}", self.page));
         }
         parts.join("&")
     }
@@ -253,11 +279,12 @@ mod tests {
             attribute: "env:prod".into(),
             sort: SortKey::Updated,
             descending: false,
+            page: 3,
         };
         let s = q.to_query();
         assert_eq!(
             s,
-            "q=etl%20job&connection=pg-demo&attribute=env%3Aprod&sort=updated&dir=asc"
+            "q=etl%20job&connection=pg-demo&attribute=env%3Aprod&sort=updated&dir=asc&page=3"
         );
         let params: Vec<(String, String)> = s
             .split('&')
@@ -270,6 +297,15 @@ mod tests {
             MiQuery::from_params(|k| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
         assert_eq!(back, q);
         assert!(back.is_filtered());
+    }
+
+    #[test]
+    fn pages_below_one_or_unreadable_mean_the_first() {
+        for bad in ["0", "-2", "x", ""] {
+            let q = MiQuery::from_params(|k| (k == "page").then(|| bad.to_string()));
+            assert_eq!(q.page, 1, "{bad:?}");
+        }
+        assert_eq!(MiQuery::from_params(|_| None), MiQuery::default());
     }
 
     #[test]

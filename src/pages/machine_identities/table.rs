@@ -46,6 +46,7 @@ pub fn IdentityFilters(
                     on:change=move |ev| {
                         let mut q = query.get_untracked();
                         set(&mut q, event_target_value(&ev));
+                        q.page = 1;
                         on_change.run(q);
                     }
                 >
@@ -82,6 +83,7 @@ pub fn IdentityFilters(
                     on_change
                         .run(MiQuery {
                             search,
+                            page: 1,
                             ..query.get_untracked()
                         })
                 })
@@ -120,6 +122,7 @@ pub fn IdentityFilters(
                             .run(MiQuery {
                                 sort,
                                 descending,
+                                page: 1,
                                 ..query.get_untracked()
                             });
                     }
@@ -146,9 +149,12 @@ pub enum RowAction {
 
 #[component]
 pub fn IdentityTable(
-    /// The matching rows, in order.
+    /// One page of the matching rows, each with its 0-based position among all matches.
     #[prop(into)]
-    rows: Signal<Vec<Row>>,
+    rows: Signal<Vec<(usize, Row)>>,
+    /// How many identities match, across all pages.
+    #[prop(into)]
+    total: Signal<usize>,
     /// Whether to offer edit and delete.
     admin: bool,
     /// Runs a row's action.
@@ -166,15 +172,26 @@ pub fn IdentityTable(
     if admin {
         columns.push(Column::hidden("Actions"));
     }
-    let count = Signal::derive(move || rows.with(Vec::len));
+    // Keyed by what a row shows, not where: a row that stays on the page keeps its DOM and
+    // only its aria-rowindex follows.
+    let position = move |id: String| {
+        Signal::derive(move || {
+            rows.with(|r| r.iter().find(|(_, x)| x.mi.id == id).map_or(0, |(p, _)| *p))
+        })
+    };
     view! {
-        <DataTable caption="Machine identities" columns=columns row_count=count>
+        <DataTable caption="Machine identities" columns=columns row_count=total>
             <For
-                each=move || rows.get().into_iter().enumerate()
-                key=|(i, r)| (*i, r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
+                each=move || rows.get()
+                key=|(_, r)| (r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
                 let:item
             >
-                <IdentityRow index=item.0 row=item.1 admin=admin on_action=on_action />
+                <IdentityRow
+                    pos=position(item.1.mi.id.clone())
+                    row=item.1
+                    admin=admin
+                    on_action=on_action
+                />
             </For>
         </DataTable>
     }
@@ -182,7 +199,7 @@ pub fn IdentityTable(
 
 #[component]
 fn IdentityRow(
-    index: usize,
+    pos: Signal<usize>,
     row: Row,
     admin: bool,
     on_action: Callback<RowAction>,
@@ -207,7 +224,7 @@ fn IdentityRow(
     });
     let updated = Some(mi.updated_at.clone()).filter(|u| !u.starts_with("0001-"));
     view! {
-        <tr aria-rowindex=(index + 2).to_string()>
+        <tr aria-rowindex=move || (pos.get() + 2).to_string()>
             <th scope="row" class="gw-cell-name">
                 <A href=routes::machine_identity(&mi.name)>{mi.name.clone()}</A>
             </th>
