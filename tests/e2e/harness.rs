@@ -331,6 +331,25 @@ impl Env {
             .collect()
     }
 
+    /// A Chrome DevTools Protocol command through chromedriver (`cargo xtask bench` clears the
+    /// HTTP cache and reads the heap with it).
+    #[allow(dead_code)]
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let sid = self.c.session_id().await.unwrap().unwrap();
+        let r = self
+            .http
+            .post(format!(
+                "{}/session/{sid}/goog/cdp/execute",
+                self.driver_url
+            ))
+            .json(&json!({ "cmd": cmd, "params": params }))
+            .send()
+            .await
+            .unwrap();
+        let v: Value = r.json().await.unwrap();
+        v["value"].clone()
+    }
+
     /// Declares console errors this test provokes (a request it makes fail, such as
     /// `"status of 401"`): `finish` accepts lines that contain `text`.
     pub fn expect_console_error(&self, text: &str) {

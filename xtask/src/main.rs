@@ -1,5 +1,5 @@
 //! The project's commands: `cargo xtask dev`, `cargo xtask test`, `cargo xtask size`,
-//! `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
+//! `cargo xtask bench`, `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
 
 mod app;
 #[path = "../../src/chunks.rs"]
@@ -10,6 +10,7 @@ mod run;
 mod size;
 mod suites;
 mod tools;
+mod wasm_names;
 
 use std::process::ExitCode;
 
@@ -21,6 +22,9 @@ const USAGE: &str = "usage: cargo xtask <command>
                    tests, end-to-end tests in headless Chromium against devgateway
   size             release build, then raw and gzip bytes of every file and of what the first
                    load downloads on each screen it can land on
+  bench            release build, then bytes per screen and, in headless Chromium against
+                   devgateway seeded with 1 000 and 10 000 keys, first rows, keystrokes, sort and
+                   filter changes and memory, each against its budget (target/bench/)
   bench-gateway    devgateway throughput on loopback
   fmt              format view! macros (leptosfmt) and the rest (rustfmt), as `test` checks
   cycles           the import cycles among src/ modules (part of `test`)";
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
         Some("dev") => suites::dev(args.iter().any(|a| a == "--watch")),
         Some("test") => suites::test(),
         Some("size") => suites::size().map(|_| ()),
+        Some("bench") => suites::bench(),
         Some("bench-gateway") => suites::bench_gateway(),
         Some("cycles") => cycles::check(),
         Some("fmt") => suites::fmt(),

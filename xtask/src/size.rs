@@ -10,6 +10,11 @@ use std::{collections::BTreeMap, fs, process::Command};
 /// Prints the sizes (the file table only when `files`) and returns the largest first load over
 /// the landing screens, in gzip bytes.
 pub fn measure(files: bool) -> Result<u64> {
+    measure_screens(files).map(|(worst, _)| worst)
+}
+
+/// As `measure`, also returning each screen's first load: (screen, gzip bytes).
+pub fn measure_screens(files: bool) -> Result<(u64, Vec<(String, u64)>)> {
     let dist = root().join("dist");
     let mut sizes: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     // The `.br` copies devgateway serves to browsers, by original name.
@@ -106,6 +111,7 @@ pub fn measure(files: bool) -> Result<u64> {
         shell_raw, shell_gz
     );
     let mut worst = 0;
+    let mut each = Vec::new();
     for (screen, files) in &screens {
         let (raw, gz) = sum(&mut files.iter());
         let (raw, gz) = (raw + shell_raw, gz + shell_gz);
@@ -114,6 +120,7 @@ pub fn measure(files: bool) -> Result<u64> {
         if landing {
             worst = worst.max(gz);
         }
+        each.push((screen.clone(), gz));
         println!(
             "  {:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB) {br:>8} served (brotli){}",
             if screen == FRAME {
@@ -130,7 +137,7 @@ pub fn measure(files: bool) -> Result<u64> {
             "the chunk loader does not name every landing screen {LANDING:?}"
         ));
     }
-    Ok(worst)
+    Ok((worst, each))
 }
 
 /// Each screen's files, from the loader wasm-split writes: `const __chunk_N = makeLoad(…
