@@ -2,6 +2,7 @@
 //! `cargo xtask bench`, `cargo xtask bench-gateway`. Each installs the pinned tools it needs first.
 
 mod app;
+mod bench;
 #[path = "../../src/chunks.rs"]
 #[allow(dead_code)] // xtask reads the names, not every helper
 mod chunks;
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
         Some("dev") => suites::dev(args.iter().any(|a| a == "--watch")),
         Some("test") => suites::test(),
         Some("size") => suites::size().map(|_| ()),
-        Some("bench") => suites::bench(),
+        Some("bench") => bench::bench(),
         Some("bench-gateway") => suites::bench_gateway(),
         Some("cycles") => cycles::check(),
         Some("fmt") => suites::fmt(),

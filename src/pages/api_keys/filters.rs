@@ -34,19 +34,38 @@ pub fn KeyFilters(
         StatusFilter::Active => "active",
         StatusFilter::Deactivated => "deactivated",
     };
+    let url_pending = StoredValue::new(false);
     view! {
         <div class="gw-filters" role="search" aria-label="Filter API keys">
             <SearchField
                 value=search
                 placeholder="Name, group or creator"
                 on_input=Callback::new(move |text: String| {
-                    search.set(text.clone());
-                    on_change
-                        .run(KeyQuery {
-                            search: text,
-                            page: 1,
-                            ..query.get_untracked()
-                        });
+                    search.set(text);
+                    if url_pending.get_value() {
+                        return;
+                    }
+                    url_pending.set_value(true);
+                    request_animation_frame(move || {
+                        set_timeout(
+                            move || {
+                                let (Some(text), Some(q)) = (
+                                    search.try_get_untracked(),
+                                    query.try_get_untracked(),
+                                ) else {
+                                    return;
+                                };
+                                url_pending.set_value(false);
+                                on_change
+                                    .run(KeyQuery {
+                                        search: text,
+                                        page: 1,
+                                        ..q
+                                    });
+                            },
+                            std::time::Duration::ZERO,
+                        )
+                    });
                 })
             />
             <label class="gw-filters__item">
