@@ -78,6 +78,24 @@ fn time(e: &AuditEntry) -> i64 {
     parse_rfc3339(&e.created_at).unwrap_or(i64::MIN)
 }
 
+/// In microseconds, for the order: the gateway stamps entries to the microsecond, and writes
+/// made in quick succession share a millisecond, which let entries merged from two sources swap.
+fn time_us(e: &AuditEntry) -> i64 {
+    let Some(ms) = parse_rfc3339(&e.created_at) else {
+        return i64::MIN;
+    };
+    let micros = e.created_at.split_once('.').map_or(0, |(_, frac)| {
+        let digits: String = frac
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .skip(3)
+            .take(3)
+            .collect();
+        format!("{digits:0<3}").parse::<i64>().unwrap_or(0)
+    });
+    ms.saturating_mul(1000).saturating_add(micros)
+}
+
 impl Feed {
     pub fn new(sources: Vec<Source>) -> Self {
         let sources = sources
@@ -141,7 +159,7 @@ impl Feed {
             }
         }
         // Stable on equal times, so ties keep the gateway's order.
-        out.sort_by_key(|e| std::cmp::Reverse(time(e)));
+        out.sort_by_key(|e| std::cmp::Reverse(time_us(e)));
         out
     }
 }

@@ -167,3 +167,39 @@ fn an_entry_found_by_two_sources_shows_once_and_actor_matches_exactly() {
     assert_eq!(ids(&feed), ["1"]);
     assert!(!feed.has_older());
 }
+
+#[test]
+fn entries_of_one_millisecond_from_two_sources_keep_their_microsecond_order() {
+    let mut feed = Feed::new(vec![
+        Source {
+            query: AuditQuery::default(),
+            keep: under("/api/api-keys/id-1"),
+        },
+        Source {
+            query: AuditQuery::default(),
+            keep: under("/api/api-keys/by-name"),
+        },
+    ]);
+    let at = |id: &str, path: &str, micros: &str| {
+        let mut e = entry(id, 0, "PUT", path, "{}");
+        e.created_at = format!("2026-12-02T13:43:58.123{micros}Z");
+        e
+    };
+    // Newest first, as the gateway sends them: the by-name write came between the two by-id.
+    feed.add(
+        0,
+        page(
+            2,
+            50,
+            vec![
+                at("c", "/api/api-keys/id-1", "900"),
+                at("a", "/api/api-keys/id-1", "100"),
+            ],
+        ),
+    );
+    feed.add(
+        1,
+        page(1, 50, vec![at("b", "/api/api-keys/by-name", "500")]),
+    );
+    assert_eq!(ids(&feed), ["c", "b", "a"]);
+}
