@@ -195,10 +195,16 @@ fn kept<'a>(keep: &Keep, entries: &'a [AuditEntry]) -> Vec<&'a AuditEntry> {
                 .filter(|e| e.payload_str("name") == Some(name.as_str()))
                 .min_by_key(|e| (time(e) - created_ms).abs());
             let nearest = || {
-                creates
-                    .iter()
-                    .filter(|_| *by_time)
-                    .min_by_key(|e| (time(e) - created_ms).abs())
+                // The create's entry is written once the row exists, so not before it; among
+                // equals in the millisecond, the later (another create just before can share it).
+                creates.iter().filter(|_| *by_time).min_by_key(|e| {
+                    let t = time(e);
+                    (
+                        t < *created_ms,
+                        (t - created_ms).abs(),
+                        std::cmp::Reverse(time_us(e)),
+                    )
+                })
             };
             named.or_else(nearest).into_iter().copied().collect()
         }
