@@ -189,6 +189,61 @@ fn alternate(a: &str, b: &str, count: usize) -> Vec<String> {
         .collect()
 }
 
+/// One list's controls as the bench drives them.
+struct List {
+    /// "API keys N=1000".
+    label: String,
+    path: &'static str,
+    /// Text of the pager's summary once the whole list is shown.
+    loaded: String,
+    /// Names are `<prefix><5 digits>`, numbered from 0 up to `count`.
+    prefix: &'static str,
+    count: usize,
+    /// A filter's `<select>` and two values whose results differ.
+    filter: (&'static str, &'static str, &'static str),
+}
+
+/// Search keystrokes, sort changes and filter changes on a list, each from the whole list.
+async fn list_changes(env: &Env, report: &mut Report, list: &List) {
+    let label = &list.label;
+    for (what, css, kind, values, budget) in [
+        (
+            "search keystroke",
+            "input[name=search]",
+            "input",
+            searches(list.prefix, list.count),
+            16.0,
+        ),
+        (
+            "sort change",
+            "select[name=sort]",
+            "change",
+            alternate("1", "0", 20),
+            50.0,
+        ),
+        (
+            "filter change",
+            list.filter.0,
+            "change",
+            alternate(list.filter.1, list.filter.2, 20),
+            50.0,
+        ),
+    ] {
+        env.goto(list.path).await;
+        env.wait_text(".gw-pager__summary", &list.loaded).await;
+        changes(
+            env,
+            report,
+            format!("{label}: {what}"),
+            css,
+            kind,
+            values,
+            budget,
+        )
+        .await;
+    }
+}
+
 async fn run(n: usize, report: &mut Report) {
     let env = Env::start().await;
     seed(&env, n).await;
@@ -214,40 +269,15 @@ async fn run(n: usize, report: &mut Report) {
     )
     .await;
 
-    env.goto("/settings/api-keys").await;
-    env.wait_text(".gw-pager__summary", &format!("of {} keys", n))
-        .await;
-    changes(
-        &env,
-        report,
-        format!("API keys N={n}: search keystroke"),
-        "input[name=search]",
-        "input",
-        searches("bulk-", n),
-        16.0,
-    )
-    .await;
-    env.fill("input[name=search]", "").await;
-    changes(
-        &env,
-        report,
-        format!("API keys N={n}: sort change"),
-        "select[name=sort]",
-        "change",
-        alternate("1", "0", 20),
-        50.0,
-    )
-    .await;
-    changes(
-        &env,
-        report,
-        format!("API keys N={n}: filter change"),
-        "select[name=status]",
-        "change",
-        alternate("deactivated", "all", 20),
-        50.0,
-    )
-    .await;
+    let keys = List {
+        label: format!("API keys N={n}"),
+        path: "/settings/api-keys",
+        loaded: format!("of {n} keys"),
+        prefix: "bulk-",
+        count: n,
+        filter: ("select[name=status]", "deactivated", "all"),
+    };
+    list_changes(&env, report, &keys).await;
     let heap = cdp(&env, "Runtime.getHeapUsage", json!({})).await;
     let wasm = page(&env, "wasmMemory", vec![]).await;
     report.note(
@@ -259,47 +289,14 @@ async fn run(n: usize, report: &mut Report) {
         ),
     );
 
-    env.goto("/machine-identities").await;
-    env.wait_text(
-        ".gw-pager__summary",
-        &format!("of {ids} machine identities"),
-    )
-    .await;
-    changes(
-        &env,
-        report,
-        format!("Machine identities N={ids}: search keystroke"),
-        "input[name=search]",
-        "input",
-        searches("svc-", ids),
-        16.0,
-    )
-    .await;
-    env.goto("/machine-identities").await;
-    env.wait_text(
-        ".gw-pager__summary",
-        &format!("of {ids} machine identities"),
-    )
-    .await;
-    changes(
-        &env,
-        report,
-        format!("Machine identities N={ids}: sort change"),
-        "select[name=sort]",
-        "change",
-        alternate("1", "0", 20),
-        50.0,
-    )
-    .await;
-    changes(
-        &env,
-        report,
-        format!("Machine identities N={ids}: filter change"),
-        "select[name=attribute]",
-        "change",
-        alternate("env:dev", "", 20),
-        50.0,
-    )
-    .await;
+    let identities = List {
+        label: format!("Machine identities N={ids}"),
+        path: "/machine-identities",
+        loaded: format!("of {ids} machine identities"),
+        prefix: "svc-",
+        count: ids,
+        filter: ("select[name=attribute]", "env:dev", ""),
+    };
+    list_changes(&env, report, &identities).await;
     env.finish().await;
 }
