@@ -79,3 +79,20 @@ pub fn set_app_inert(inert: bool) {
         root.remove_attribute("inert")
     };
 }
+
+/// Whether the window matches the media query `query`, following resizes.
+pub fn media_matches(query: &str) -> leptos::prelude::Signal<bool> {
+    use leptos::prelude::*;
+    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return Signal::stored(false);
+    };
+    let matches = RwSignal::new(list.matches());
+    let resized = window_event_listener_untyped("resize", move |_| {
+        let now = list.matches();
+        if matches.get_untracked() != now {
+            matches.set(now);
+        }
+    });
+    on_cleanup(move || resized.remove());
+    matches.into()
+}

@@ -105,7 +105,8 @@ pub fn RowMenu(
     };
     let items = StoredValue::new(items);
     let on_focusout = move |ev: web_sys::FocusEvent| {
-        // Close when focus leaves the whole widget, not when it moves inside it. The browser
+        // Close when focus leaves the whole widget, not when it moves inside it (only the
+        // open list listens: a row's closed menu adds no listener to it). The browser
         // also reports focus leaving when the row is removed, after the menu is gone: the
         // `try_` reads ignore that.
         let inside = ev
@@ -123,7 +124,7 @@ pub fn RowMenu(
         }
     };
     view! {
-        <div class="gw-menu" on:focusout=on_focusout>
+        <div class="gw-menu">
             <button
                 type="button"
                 class="gw-btn gw-btn--small"
@@ -144,6 +145,7 @@ pub fn RowMenu(
                     id=menu_id.clone()
                     node_ref=menu
                     on:keydown=on_menu_key
+                    on:focusout=on_focusout
                 >
                     {items
                         .get_value()

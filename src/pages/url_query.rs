@@ -38,3 +38,84 @@ pub fn url_query<Q: UrlQuery>(path: &'static str) -> (Memo<Q>, Callback<Q>) {
     });
     (current, set)
 }
+
+/// A list query with a search box.
+pub trait Searched: UrlQuery {
+    fn search(&self) -> &str;
+    /// This query searching for `text`, from the first page.
+    fn searching(self, text: String) -> Self;
+}
+
+/// A list's search box: the rows follow each keystroke at once, and the URL follows once the
+/// keystroke's frame is painted, with the latest text. Writing the URL re-reads the route and
+/// every query memo, which would otherwise hold up the frame that answers the key.
+pub struct LiveSearch<Q: Searched> {
+    /// What the box shows; Back/Forward bring the URL's search back into it.
+    pub text: RwSignal<String>,
+    /// The URL's query with the box's text in it: what the list shows.
+    pub query: Memo<Q>,
+    /// For the box's `on_input`.
+    pub on_input: Callback<String>,
+}
+
+// By hand: a derive would ask for `Q: Copy`, and the signals are `Copy` whatever `Q` is.
+impl<Q: Searched> Clone for LiveSearch<Q> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<Q: Searched> Copy for LiveSearch<Q> {}
+
+pub fn live_search<Q: Searched>(url: Memo<Q>, set: Callback<Q>) -> LiveSearch<Q> {
+    let text = RwSignal::new(url.with_untracked(|q| q.search().to_string()));
+    let from_history = StoredValue::new(false);
+    let popstate =
+        window_event_listener(leptos::ev::popstate, move |_| from_history.set_value(true));
+    on_cleanup(move || popstate.remove());
+    Effect::new(move |_| {
+        let s = url.with(|q| q.search().to_string());
+        if from_history.get_value() {
+            from_history.set_value(false);
+            text.set(s);
+        }
+    });
+    let query = Memo::new(move |_| {
+        let q = url.get();
+        text.with(|s| {
+            if s == q.search() {
+                q
+            } else {
+                q.searching(s.clone())
+            }
+        })
+    });
+    let pending = StoredValue::new(false);
+    let on_input = Callback::new(move |s: String| {
+        text.set(s);
+        if pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // The list may be gone by then.
+                    let (Some(s), Some(q)) = (text.try_get_untracked(), url.try_get_untracked())
+                    else {
+                        return;
+                    };
+                    pending.set_value(false);
+                    if s != q.search() {
+                        set.run(q.searching(s));
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    LiveSearch {
+        text,
+        query,
+        on_input,
+    }
+}

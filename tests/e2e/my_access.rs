@@ -94,7 +94,7 @@ async fn an_hour_then_no_expiry_hand_out_the_same_secret_and_leave_no_trace() {
     env.fill("input[name=search]", "ssh").await;
     env.wait_text(".gw-pager__summary", "1 of 7 connections match")
         .await;
-    assert_eq!(env.path().await, "/access?q=ssh");
+    env.wait_path("/access?q=ssh").await;
     env.fill("input[name=search]", "").await;
     env.wait_text(".gw-pager__summary", "7 connections").await;
 

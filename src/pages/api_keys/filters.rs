@@ -20,8 +20,11 @@ const SORTS: [(SortKey, bool); 6] = [
 /// Search box, status and usage filters, the stale threshold and the sort order.
 #[component]
 pub fn KeyFilters(
-    /// The text in the search box, two-way.
-    search: RwSignal<String>,
+    /// The text in the search box.
+    #[prop(into)]
+    search: Signal<String>,
+    /// Called with the text after each keystroke.
+    on_search: Callback<String>,
     /// The query in the URL.
     #[prop(into)]
     query: Signal<KeyQuery>,
@@ -34,40 +37,9 @@ pub fn KeyFilters(
         StatusFilter::Active => "active",
         StatusFilter::Deactivated => "deactivated",
     };
-    let url_pending = StoredValue::new(false);
     view! {
         <div class="gw-filters" role="search" aria-label="Filter API keys">
-            <SearchField
-                value=search
-                placeholder="Name, group or creator"
-                on_input=Callback::new(move |text: String| {
-                    search.set(text);
-                    if url_pending.get_value() {
-                        return;
-                    }
-                    url_pending.set_value(true);
-                    request_animation_frame(move || {
-                        set_timeout(
-                            move || {
-                                let (Some(text), Some(q)) = (
-                                    search.try_get_untracked(),
-                                    query.try_get_untracked(),
-                                ) else {
-                                    return;
-                                };
-                                url_pending.set_value(false);
-                                on_change
-                                    .run(KeyQuery {
-                                        search: text,
-                                        page: 1,
-                                        ..q
-                                    });
-                            },
-                            std::time::Duration::ZERO,
-                        )
-                    });
-                })
-            />
+            <SearchField value=search placeholder="Name, group or creator" on_input=on_search />
             <label class="gw-filters__item">
                 <span class="gw-field__label">"Status"</span>
                 <select

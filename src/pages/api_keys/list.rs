@@ -24,7 +24,10 @@ use crate::{
         skeleton::LoadingSkeleton,
     },
     format::{now_ms, rfc3339_utc},
-    pages::{frame::AdminPage, url_query::url_query},
+    pages::{
+        frame::AdminPage,
+        url_query::{live_search, url_query},
+    },
     routes,
     session::{use_api, use_session, SignedOutReason},
 };
@@ -58,29 +61,8 @@ fn ApiKeysList() -> impl IntoView {
     let session = use_session();
     let navigate = use_navigate();
     let (url_query, set_query) = url_query::<KeyQuery>(routes::API_KEYS);
-    // The search box filters at once; the URL follows asynchronously. Back/Forward (popstate)
-    // bring the URL's search back into the box.
-    let search = RwSignal::new(url_query.get_untracked().search);
-    let from_history = StoredValue::new(false);
-    let popstate =
-        window_event_listener(leptos::ev::popstate, move |_| from_history.set_value(true));
-    on_cleanup(move || popstate.remove());
-    Effect::new(move |_| {
-        let s = url_query.with(|q| q.search.clone());
-        if from_history.get_value() {
-            from_history.set_value(false);
-            search.set(s);
-        }
-    });
-    let query = Memo::new(move |_| {
-        let mut q = url_query.get();
-        let s = search.get();
-        if s != q.search {
-            q.search = s;
-            q.page = 1;
-        }
-        q
-    });
+    let search = live_search(url_query, set_query);
+    let query = search.query;
     let load_api = api.clone();
     let keys = LocalResource::new(move || {
         let api = load_api.clone();
@@ -189,7 +171,7 @@ fn ApiKeysList() -> impl IntoView {
         })
     });
     let clear_filters = move |_| {
-        search.set(String::new());
+        search.text.set(String::new());
         set_query.run(KeyQuery {
             sort: query.get_untracked().sort,
             descending: query.get_untracked().descending,
@@ -199,7 +181,12 @@ fn ApiKeysList() -> impl IntoView {
     };
     let list = move || {
         view! {
-            <KeyFilters search=search query=query on_change=set_query />
+            <KeyFilters
+                search=search.text
+                on_search=search.on_input
+                query=query
+                on_change=set_query
+            />
             <div class="gw-list-bar">
                 <BulkBar
                     matching=selection.reachable_count()

@@ -184,25 +184,29 @@ impl KeyQuery {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub key: ApiKey,
+    /// The lowercased name, then groups and creator: what a search looks in.
     haystack: String,
+    /// Where the name ends in `haystack`, so sorting by name compares without allocating.
+    name_end: usize,
     pub created_ms: Option<i64>,
     pub last_used_ms: Option<i64>,
 }
 
 impl Row {
     pub fn new(key: ApiKey) -> Self {
+        let name = key.name.to_lowercase();
+        let name_end = name.len();
         let haystack = format!(
-            "{}\n{}\n{}",
-            key.name,
-            key.groups.join("\n"),
-            key.created_by
-        )
-        .to_lowercase();
+            "{name}\n{}\n{}",
+            key.groups.join("\n").to_lowercase(),
+            key.created_by.to_lowercase()
+        );
         let created_ms = parse_rfc3339(&key.created_at);
         let last_used_ms = key.last_used_at.as_deref().and_then(parse_rfc3339);
         Self {
             key,
             haystack,
+            name_end,
             created_ms,
             last_used_ms,
         }
@@ -228,7 +232,7 @@ pub fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
     out.sort_by(|&a, &b| {
         let (a, b) = (&rows[a], &rows[b]);
         let primary = match q.sort {
-            SortKey::Name => a.key.name.to_lowercase().cmp(&b.key.name.to_lowercase()),
+            SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
             SortKey::Created => a.created_ms.cmp(&b.created_ms),
             // Never-used keys count as the oldest use: last when recent use comes first.
             SortKey::LastUsed => a.last_used_ms.cmp(&b.last_used_ms),
@@ -268,6 +272,20 @@ impl crate::pages::url_query::UrlQuery for KeyQuery {
 
     fn to_query(&self) -> String {
         KeyQuery::to_query(self)
+    }
+}
+
+impl crate::pages::url_query::Searched for KeyQuery {
+    fn search(&self) -> &str {
+        &self.search
+    }
+
+    fn searching(self, search: String) -> Self {
+        Self {
+            search,
+            page: 1,
+            ..self
+        }
     }
 }
 

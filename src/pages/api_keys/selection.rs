@@ -16,8 +16,9 @@ pub struct Selection {
     rows: RwSignal<Vec<Row>>,
     matching: Memo<Vec<usize>>,
     own_id: Memo<Option<String>>,
-    /// Ids select-all selects.
-    reachable: Memo<Vec<String>>,
+    /// Positions into `rows` of the keys select-all selects (positions, so a keystroke over
+    /// 10 000 keys copies no id).
+    reachable: Memo<Vec<usize>>,
 }
 
 impl Selection {
@@ -31,9 +32,8 @@ impl Selection {
             matching.with(|m| {
                 rows.with(|all| {
                     m.iter()
-                        .map(|&i| &all[i].key)
-                        .filter(|k| own.as_deref() != Some(k.id.as_str()))
-                        .map(|k| k.id.clone())
+                        .copied()
+                        .filter(|&i| own.as_deref() != Some(all[i].key.id.as_str()))
                         .collect::<Vec<_>>()
                 })
             })
@@ -53,8 +53,13 @@ impl Selection {
 
     pub fn all_selected(self) -> Signal<bool> {
         Signal::derive(move || {
-            self.reachable
-                .with(|r| !r.is_empty() && self.ids.with(|s| r.iter().all(|id| s.contains(id))))
+            self.reachable.with(|r| {
+                !r.is_empty()
+                    && self.ids.with(|s| {
+                        self.rows
+                            .with(|all| r.iter().all(|&i| s.contains(&all[i].key.id)))
+                    })
+            })
         })
     }
 
@@ -91,8 +96,11 @@ impl Selection {
 
     pub fn select_all(self, on: bool) {
         if on {
-            let all = self.reachable.get_untracked();
-            self.ids.update(|s| s.extend(all));
+            let ids: Vec<String> = self.reachable.with_untracked(|r| {
+                self.rows
+                    .with_untracked(|all| r.iter().map(|&i| all[i].key.id.clone()).collect())
+            });
+            self.ids.update(|s| s.extend(ids));
         } else {
             self.clear();
         }

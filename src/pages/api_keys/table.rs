@@ -1,6 +1,7 @@
 //! The key table. Pure view: rows and callbacks come from the page. Columns have fixed
 //! widths, and on narrow windows key, groups, creation and use fold into the row beneath the
-//! name (the folded copy is `display: none` otherwise, so assistive technology reads one).
+//! name. The folded copy is rendered only on narrow windows, so a wide row builds each of them
+//! once and assistive technology always reads one.
 
 use super::{
     cutover::CutOver,
@@ -105,6 +106,8 @@ pub fn KeyTable(
         Column::new("Last used"),
         Column::hidden("Actions"),
     ];
+    // The width below which `style/keys.css` hides those columns.
+    let narrow = crate::dom::media_matches("(max-width: 1100px)");
     // Keyed by id and what the row shows, so a row that stays visible after a keystroke or a
     // sort keeps its DOM; only its position (aria-rowindex) follows.
     let each = move || {
@@ -128,6 +131,7 @@ pub fn KeyTable(
                         shown=item.2
                         now=now.get_untracked()
                         stale_days=stale_days.get_untracked()
+                        narrow=narrow
                         selected=selected
                         on_action=on_action
                     />
@@ -144,6 +148,8 @@ fn KeyRow(
     shown: ShownRow,
     now: i64,
     stale_days: u32,
+    /// Whether key, groups, creation and use fold under the name.
+    narrow: Signal<bool>,
     selected: RwSignal<BTreeSet<String>>,
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
@@ -233,6 +239,24 @@ fn KeyRow(
             </code>
         }
     };
+    let fold = {
+        let (mask, groups, created, usage_cell) = (
+            mask.clone(),
+            groups.clone(),
+            created.clone(),
+            usage_cell.clone(),
+        );
+        move || {
+            narrow.get().then(|| {
+                view! {
+                    <div class="gw-fold">
+                        {mask()} <span>{groups()}</span> <span>"Created " {created()}</span>
+                        <span>"Last used " {usage_cell()}</span>
+                    </div>
+                }
+            })
+        }
+    };
     view! {
         <tr aria-rowindex=move || (pos.get() + 2).to_string() class:gw-row--muted=!active>
             <td class="gw-col-select">
@@ -247,10 +271,7 @@ fn KeyRow(
                 <span class="gw-key-name">{name.clone()}</span>
                 {own.then(|| view! { <StatusBadge text="This session" tone=Tone::Info /> })}
                 {cutover.map(|c| view! { <span class="gw-cell-note gw-cutover">{c.text(now)}</span> })}
-                <div class="gw-fold">
-                    {mask()} <span>{groups()}</span> <span>"Created " {created()}</span>
-                    <span>"Last used " {usage_cell()}</span>
-                </div>
+                {fold}
             </th>
             <td class="gw-fold-col">{mask()}</td>
             <td>{status}</td>

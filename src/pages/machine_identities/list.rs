@@ -17,7 +17,7 @@ use crate::{
         pager::{page_count, Pager, PagerText},
         skeleton::LoadingSkeleton,
     },
-    pages::url_query::url_query,
+    pages::url_query::{live_search, url_query},
     routes,
     session::{use_api, use_session},
 };
@@ -45,7 +45,9 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     let session = use_session();
     let admin = session.is_admin();
     let navigate = use_navigate();
-    let (query, set_query) = url_query::<MiQuery>(routes::MACHINE_IDENTITIES);
+    let (url, set_query) = url_query::<MiQuery>(routes::MACHINE_IDENTITIES);
+    let search = live_search(url, set_query);
+    let query = search.query;
     let list = LocalResource::new(move || {
         let api = api.clone();
         async move { list_machine_identities(&api).await }
@@ -90,6 +92,7 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     });
     let clear = move |_| {
         let q = query.get_untracked();
+        search.text.set(String::new());
         set_query.run(MiQuery {
             sort: q.sort,
             descending: q.descending,
@@ -155,7 +158,13 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
                             }
                             Ok(_) => {
                                 view! {
-                                    <IdentityFilters query=query facets=used on_change=set_query />
+                                    <IdentityFilters
+                                        search=search.text
+                                        on_search=search.on_input
+                                        query=query
+                                        facets=used
+                                        on_change=set_query
+                                    />
                                     <div class="gw-list-bar">
                                         <p
                                             class="gw-pager__summary"

@@ -103,17 +103,23 @@ impl MiQuery {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub mi: MachineIdentity,
+    /// The lowercased name, then description: what a search looks in.
     haystack: String,
+    /// Where the name ends in `haystack`, so sorting by name compares without allocating.
+    name_end: usize,
     pub updated_ms: Option<i64>,
 }
 
 impl Row {
     pub fn new(mi: MachineIdentity) -> Self {
-        let haystack = format!("{}\n{}", mi.name, mi.description).to_lowercase();
+        let name = mi.name.to_lowercase();
+        let name_end = name.len();
+        let haystack = format!("{name}\n{}", mi.description.to_lowercase());
         let updated_ms = parse_rfc3339(&mi.updated_at).or_else(|| parse_rfc3339(&mi.created_at));
         Self {
             mi,
             haystack,
+            name_end,
             updated_ms,
         }
     }
@@ -134,7 +140,7 @@ pub fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
     out.sort_by(|&a, &b| {
         let (a, b) = (&rows[a], &rows[b]);
         let primary = match q.sort {
-            SortKey::Name => a.mi.name.to_lowercase().cmp(&b.mi.name.to_lowercase()),
+            SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
             SortKey::Updated => a.updated_ms.cmp(&b.updated_ms),
         };
         let primary = if q.descending {
@@ -174,6 +180,20 @@ impl crate::pages::url_query::UrlQuery for MiQuery {
 
     fn to_query(&self) -> String {
         MiQuery::to_query(self)
+    }
+}
+
+impl crate::pages::url_query::Searched for MiQuery {
+    fn search(&self) -> &str {
+        &self.search
+    }
+
+    fn searching(self, search: String) -> Self {
+        Self {
+            search,
+            page: 1,
+            ..self
+        }
     }
 }
 

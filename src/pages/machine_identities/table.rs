@@ -12,7 +12,6 @@ use crate::{
     routes,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Connections and attributes that identities use.
 type Facets = (Vec<String>, Vec<String>);
@@ -20,7 +19,12 @@ type Facets = (Vec<String>, Vec<String>);
 /// Search box, connection and attribute filters, and sort order.
 #[component]
 pub fn IdentityFilters(
-    /// The query in the URL.
+    /// The text in the search box.
+    #[prop(into)]
+    search: Signal<String>,
+    /// Called with the text after each keystroke.
+    on_search: Callback<String>,
+    /// The query shown.
     #[prop(into)]
     query: Signal<MiQuery>,
     /// Connections and attributes that identities use, for the filter choices.
@@ -76,18 +80,7 @@ pub fn IdentityFilters(
     };
     view! {
         <div class="gw-filters" role="search" aria-label="Filter machine identities">
-            <SearchField
-                value=Signal::derive(move || query.get().search)
-                placeholder="Name or description"
-                on_input=Callback::new(move |search| {
-                    on_change
-                        .run(MiQuery {
-                            search,
-                            page: 1,
-                            ..query.get_untracked()
-                        })
-                })
-            />
+            <SearchField value=search placeholder="Name or description" on_input=on_search />
             {select(
                 "Connection",
                 "connection",
@@ -180,20 +173,22 @@ pub fn IdentityTable(
         })
     };
     view! {
-        <DataTable caption="Machine identities" columns=columns row_count=total>
-            <For
-                each=move || rows.get()
-                key=|(_, r)| (r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
-                let:item
-            >
-                <IdentityRow
-                    pos=position(item.1.mi.id.clone())
-                    row=item.1
-                    admin=admin
-                    on_action=on_action
-                />
-            </For>
-        </DataTable>
+        <div class="gw-mi-list">
+            <DataTable caption="Machine identities" columns=columns row_count=total>
+                <For
+                    each=move || rows.get()
+                    key=|(_, r)| (r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
+                    let:item
+                >
+                    <IdentityRow
+                        pos=position(item.1.mi.id.clone())
+                        row=item.1
+                        admin=admin
+                        on_action=on_action
+                    />
+                </For>
+            </DataTable>
+        </div>
     }
 }
 
@@ -226,7 +221,9 @@ fn IdentityRow(
     view! {
         <tr aria-rowindex=move || (pos.get() + 2).to_string()>
             <th scope="row" class="gw-cell-name">
-                <A href=routes::machine_identity(&mi.name)>{mi.name.clone()}</A>
+                // A plain link: the router follows any same-origin link, and `<A>`'s
+                // active-state tracking costs each row an effect it never needs here.
+                <a href=routes::machine_identity(&mi.name)>{mi.name.clone()}</a>
             </th>
             <td class="gw-mi-desc">
                 {if mi.description.is_empty() {

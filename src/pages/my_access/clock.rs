@@ -23,6 +23,16 @@ impl UrlQuery for AccessQuery {
     }
 }
 
+impl crate::pages::url_query::Searched for AccessQuery {
+    fn search(&self) -> &str {
+        &self.search
+    }
+
+    fn searching(self, search: String) -> Self {
+        Self { search }
+    }
+}
+
 /// A clock for countdowns and review checks, ticking once a second while the page is open.
 pub fn clock() -> ReadSignal<i64> {
     let (now, set_now) = signal(now_ms());

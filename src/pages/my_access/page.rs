@@ -23,7 +23,7 @@ use crate::{
         page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
     format::now_ms,
-    pages::url_query::url_query,
+    pages::url_query::{live_search, url_query},
     routes,
     session::{use_api, use_session},
 };
@@ -57,7 +57,9 @@ fn AccessScreen() -> impl IntoView {
     let toasts = expect_context::<Toasts>();
     let lock = Lock::new();
     let now = clock();
-    let (query, set_query) = url_query::<AccessQuery>(routes::MY_ACCESS);
+    let (url, set_query) = url_query::<AccessQuery>(routes::MY_ACCESS);
+    let search = live_search(url, set_query);
+    let query = search.query;
     let conns = LocalResource::new({
         let api = api.clone();
         move || {
@@ -206,9 +208,9 @@ fn AccessScreen() -> impl IntoView {
                 }}
                 <div class="gw-filters" role="search" aria-label="Search connections">
                     <SearchField
-                        value=Signal::derive(move || query.get().search)
+                        value=search.text
                         placeholder="Name, type or subtype"
-                        on_input=Callback::new(move |search| set_query.run(AccessQuery { search }))
+                        on_input=search.on_input
                     />
                 </div>
                 <p class="gw-pager__summary" role="status" aria-live="polite">
@@ -230,7 +232,10 @@ fn AccessScreen() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="gw-btn"
-                                    on:click=move |_| set_query.run(AccessQuery::default())
+                                    on:click=move |_| {
+                                        search.text.set(String::new());
+                                        set_query.run(AccessQuery::default());
+                                    }
                                 >
                                     "Clear search"
                                 </button>
