@@ -1,8 +1,8 @@
 //! The release build of the app into `dist/`, as named steps: **compile** with the `split`
 //! feature; **split** the wasm into one module for the shell plus chunks that screens fetch when
 //! first needed (wasm-split); generate the JS glue (**bindgen**); **optimise** every module
-//! (wasm-opt 132); **hash**: name every asset by one content hash so browsers may cache it
-//! forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
+//! (wasm-opt 132); give the shell's JS imports short names (**imports**); **hash**: name every
+//! asset by one content hash so browsers may cache it forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
 //! **page** (beside it the default `config.json`). Every rewrite of a generated file checks that what it rewrites is there, and a
 //! failure names its step.
 
@@ -152,6 +152,7 @@ pub fn package() -> Result {
             }
             contents.push((name.clone(), css.into_bytes()));
         }
+        step("imports", || shorten_imports(&mut contents))?;
         let (hash, named) = step("hash", || hash(contents, &chunk_files))?;
         let dist = root().join("dist");
         let _ = fs::remove_dir_all(&dist);
@@ -276,6 +277,20 @@ fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)
         }
     }
     Ok(assets)
+}
+
+/// Step imports: the shell's JS imports get short names in the wasm and the glue alike
+/// (`crate::imports`).
+fn shorten_imports(contents: &mut [File]) -> Result {
+    let find = |name: &str| contents.iter().position(|(n, _)| n == name);
+    let (Some(w), Some(g)) = (find("hoop-admin_bg.wasm"), find(GLUE)) else {
+        return Err("the shell's wasm or glue is missing".into());
+    };
+    let glue = String::from_utf8(contents[g].1.clone()).map_err(|e| format!("{GLUE}: {e}"))?;
+    let (wasm, glue) = crate::imports::shorten(&contents[w].1, &glue)?;
+    contents[w].1 = wasm;
+    contents[g].1 = glue.into_bytes();
+    Ok(())
 }
 
 /// Step minify: esbuild on the glue and the stylesheet, in place.
