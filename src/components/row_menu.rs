@@ -17,8 +17,10 @@ pub fn RowMenu(
     /// The accessible name of the button, e.g. "Actions for ci-deploy".
     #[prop(into)]
     label: String,
-    /// The entries, in order.
-    items: Vec<MenuItem>,
+    /// Builds the entries, in order, each time the menu opens: a closed menu (every row's, most
+    /// of the time) holds none of their callbacks.
+    #[prop(into)]
+    items: Callback<(), Vec<MenuItem>>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let button = NodeRef::<html::Button>::new();
@@ -103,7 +105,6 @@ pub fn RowMenu(
             open.set(true);
         }
     };
-    let items = StoredValue::new(items);
     let on_focusout = move |ev: web_sys::FocusEvent| {
         // Close when focus leaves the whole widget, not when it moves inside it (only the
         // open list listens: a row's closed menu adds no listener to it). The browser
@@ -148,7 +149,7 @@ pub fn RowMenu(
                     on:focusout=on_focusout
                 >
                     {items
-                        .get_value()
+                        .run(())
                         .into_iter()
                         .map(|item| {
                             let class = if item.danger {

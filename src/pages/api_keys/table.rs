@@ -158,18 +158,24 @@ fn KeyRow(
     } = shown;
     let k = row.key.clone();
     let active = k.status == KeyStatus::Active;
-    let item = |label: &str, danger: bool, action: RowAction| MenuItem {
-        label: label.to_string(),
-        danger,
-        on_select: Callback::new(move |_| on_action.run(action.clone())),
+    let items = {
+        let k = k.clone();
+        Callback::new(move |()| {
+            let item = |label: &str, danger: bool, action: RowAction| MenuItem {
+                label: label.to_string(),
+                danger,
+                on_select: Callback::new(move |_| on_action.run(action.clone())),
+            };
+            let mut items = vec![item("Configure", false, RowAction::Configure(k.clone()))];
+            if active {
+                items.push(item("Rotate", false, RowAction::Rotate(k.clone())));
+                items.push(item("Deactivate", true, RowAction::Deactivate(k.clone())));
+            } else {
+                items.push(item("Activate", false, RowAction::Activate(k.clone())));
+            }
+            items
+        })
     };
-    let mut items = vec![item("Configure", false, RowAction::Configure(k.clone()))];
-    if active {
-        items.push(item("Rotate", false, RowAction::Rotate(k.clone())));
-        items.push(item("Deactivate", true, RowAction::Deactivate(k.clone())));
-    } else {
-        items.push(item("Activate", false, RowAction::Activate(k.clone())));
-    }
     let status = if active {
         view! { <StatusBadge text="Active" tone=Tone::Good /> }.into_any()
     } else {

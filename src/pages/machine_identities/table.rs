@@ -202,15 +202,18 @@ fn IdentityRow(
     let mi = row.mi;
     let count = mi.connection_names.len();
     let menu = admin.then(|| {
-        let item = |label: &str, danger: bool, action: RowAction| MenuItem {
-            label: label.to_string(),
-            danger,
-            on_select: Callback::new(move |_| on_action.run(action.clone())),
-        };
-        let items = vec![
-            item("Edit", false, RowAction::Edit(mi.name.clone())),
-            item("Delete", true, RowAction::Delete(mi.name.clone())),
-        ];
+        let name = mi.name.clone();
+        let items = Callback::new(move |()| {
+            let item = |label: &str, danger: bool, action: RowAction| MenuItem {
+                label: label.to_string(),
+                danger,
+                on_select: Callback::new(move |_| on_action.run(action.clone())),
+            };
+            vec![
+                item("Edit", false, RowAction::Edit(name.clone())),
+                item("Delete", true, RowAction::Delete(name.clone())),
+            ]
+        });
         view! {
             <td>
                 <RowMenu label=format!("Actions for {}", mi.name) items=items />
