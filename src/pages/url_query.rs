@@ -46,6 +46,26 @@ pub trait Searched: UrlQuery {
     fn searching(self, text: String) -> Self;
 }
 
+/// `Searched` for a query whose `search` field holds the text and `page` the 1-based page.
+macro_rules! searched_with_page {
+    ($query:ty) => {
+        impl $crate::pages::url_query::Searched for $query {
+            fn search(&self) -> &str {
+                &self.search
+            }
+
+            fn searching(self, search: String) -> Self {
+                Self {
+                    search,
+                    page: 1,
+                    ..self
+                }
+            }
+        }
+    };
+}
+pub(crate) use searched_with_page;
+
 /// A list's search box: the rows follow each keystroke at once, and the URL follows once the
 /// keystroke's frame is painted, with the latest text. Writing the URL re-reads the route and
 /// every query memo, which would otherwise hold up the frame that answers the key.
@@ -56,6 +76,7 @@ pub struct LiveSearch<Q: Searched> {
     pub query: Memo<Q>,
     /// For the box's `on_input`.
     pub on_input: Callback<String>,
+    set: Callback<Q>,
 }
 
 // By hand: a derive would ask for `Q: Copy`, and the signals are `Copy` whatever `Q` is.
@@ -65,6 +86,14 @@ impl<Q: Searched> Clone for LiveSearch<Q> {
     }
 }
 impl<Q: Searched> Copy for LiveSearch<Q> {}
+
+impl<Q: Searched> LiveSearch<Q> {
+    /// Shows `q` whole ("Clear filters"): the box takes its search at once, the URL all of it.
+    pub fn show(self, q: Q) {
+        self.text.set(q.search().to_string());
+        self.set.run(q);
+    }
+}
 
 pub fn live_search<Q: Searched>(url: Memo<Q>, set: Callback<Q>) -> LiveSearch<Q> {
     let text = RwSignal::new(url.with_untracked(|q| q.search().to_string()));
@@ -117,5 +146,6 @@ pub fn live_search<Q: Searched>(url: Memo<Q>, set: Callback<Q>) -> LiveSearch<Q>
         text,
         query,
         on_input,
+        set,
     }
 }

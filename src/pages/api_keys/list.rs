@@ -171,8 +171,7 @@ fn ApiKeysList() -> impl IntoView {
         })
     });
     let clear_filters = move |_| {
-        search.text.set(String::new());
-        set_query.run(KeyQuery {
+        search.show(KeyQuery {
             sort: query.get_untracked().sort,
             descending: query.get_untracked().descending,
             stale_days: query.get_untracked().stale_days,

@@ -275,19 +275,7 @@ impl crate::pages::url_query::UrlQuery for KeyQuery {
     }
 }
 
-impl crate::pages::url_query::Searched for KeyQuery {
-    fn search(&self) -> &str {
-        &self.search
-    }
-
-    fn searching(self, search: String) -> Self {
-        Self {
-            search,
-            page: 1,
-            ..self
-        }
-    }
-}
+crate::pages::url_query::searched_with_page!(KeyQuery);
 
 #[cfg(test)]
 mod tests;

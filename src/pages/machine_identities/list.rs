@@ -92,8 +92,7 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     });
     let clear = move |_| {
         let q = query.get_untracked();
-        search.text.set(String::new());
-        set_query.run(MiQuery {
+        search.show(MiQuery {
             sort: q.sort,
             descending: q.descending,
             ..Default::default()

@@ -183,19 +183,7 @@ impl crate::pages::url_query::UrlQuery for MiQuery {
     }
 }
 
-impl crate::pages::url_query::Searched for MiQuery {
-    fn search(&self) -> &str {
-        &self.search
-    }
-
-    fn searching(self, search: String) -> Self {
-        Self {
-            search,
-            page: 1,
-            ..self
-        }
-    }
-}
+crate::pages::url_query::searched_with_page!(MiQuery);
 
 #[cfg(test)]
 mod tests {

@@ -232,10 +232,7 @@ fn AccessScreen() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="gw-btn"
-                                    on:click=move |_| {
-                                        search.text.set(String::new());
-                                        set_query.run(AccessQuery::default());
-                                    }
+                                    on:click=move |_| search.show(AccessQuery::default())
                                 >
                                     "Clear search"
                                 </button>
