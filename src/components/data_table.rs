@@ -35,7 +35,8 @@ pub fn DataTable(
     /// Total rows, including any not rendered (for `aria-rowcount`).
     #[prop(into)]
     row_count: Signal<usize>,
-    /// The `<tr>` rows.
+    /// The `<tr>` rows. (The body's role is stated: a list may lay its rows out as grids,
+    /// which drops the implied one.)
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -61,7 +62,7 @@ pub fn DataTable(
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>{children()}</tbody>
+                <tbody role="rowgroup">{children()}</tbody>
             </table>
         </div>
     }

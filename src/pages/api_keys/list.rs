@@ -7,7 +7,7 @@ use super::{
     cutover::{CutOver, Links},
     export::api_keys_csv,
     filters::KeyFilters,
-    query::{apply, page_count, KeyQuery, Row, PAGE_SIZE},
+    query::{filtered, page_count, sorted, KeyQuery, Row, PAGE_SIZE},
     row_op::RowOpDialog,
     selection::Selection,
     table::{KeyTable, RowAction, ShownRow},
@@ -83,10 +83,16 @@ fn ApiKeysList() -> impl IntoView {
     });
     let own_id = Memo::new(move |_| session.own_key_id());
     let links = Memo::new(move |_| rows.with(|r| Links::of(r)));
-    // Positions into `rows`, so a keystroke over 10 000 keys copies nothing but indexes.
+    // Positions into `rows`, so a keystroke over 10 000 keys copies nothing but indexes. Sorted
+    // only when the rows or the order change, not on every keystroke or filter.
+    let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
+    let order = Memo::new(move |_| {
+        let (by, descending) = sort.get();
+        rows.with(|all| sorted(all, by, descending))
+    });
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| apply(all, &q, now.get()))
+        rows.with(|all| order.with(|o| filtered(all, o, &q, now.get())))
     });
     let total = Signal::derive(move || matching.with(Vec::len));
     let page = Signal::derive(move || query.get().page.min(page_count(total.get())));

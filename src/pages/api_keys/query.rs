@@ -213,10 +213,36 @@ impl Row {
     }
 }
 
-/// Positions of the rows that match, in display order; `now_ms` decides what is stale.
-pub fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
+/// Every row's position in display order. The list keeps it while only the search or filters
+/// change, so a keystroke filters an order instead of sorting again.
+pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..rows.len()).collect();
+    out.sort_by(|&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
+        let primary = match sort {
+            SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
+            SortKey::Created => a.created_ms.cmp(&b.created_ms),
+            // Never-used keys count as the oldest use: last when recent use comes first.
+            SortKey::LastUsed => a.last_used_ms.cmp(&b.last_used_ms),
+        };
+        let primary = if descending {
+            primary.reverse()
+        } else {
+            primary
+        };
+        primary
+            .then_with(|| a.key.name.cmp(&b.key.name))
+            .then_with(|| a.key.id.cmp(&b.key.id))
+    });
+    out
+}
+
+/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
+pub fn filtered(rows: &[Row], order: &[usize], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
     let needle = q.search.trim().to_lowercase();
-    let mut out: Vec<usize> = (0..rows.len())
+    order
+        .iter()
+        .copied()
         .filter(|&i| {
             let r = &rows[i];
             let status_ok = match q.status {
@@ -228,25 +254,7 @@ pub fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
                 && q.usage.admits(usage(r.last_used_ms, now_ms, q.stale_days))
                 && (needle.is_empty() || r.haystack.contains(&needle))
         })
-        .collect();
-    out.sort_by(|&a, &b| {
-        let (a, b) = (&rows[a], &rows[b]);
-        let primary = match q.sort {
-            SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
-            SortKey::Created => a.created_ms.cmp(&b.created_ms),
-            // Never-used keys count as the oldest use: last when recent use comes first.
-            SortKey::LastUsed => a.last_used_ms.cmp(&b.last_used_ms),
-        };
-        let primary = if q.descending {
-            primary.reverse()
-        } else {
-            primary
-        };
-        primary
-            .then_with(|| a.key.name.cmp(&b.key.name))
-            .then_with(|| a.key.id.cmp(&b.key.id))
-    });
-    out
+        .collect()
 }
 
 /// How many pages `total` rows fill (at least one).

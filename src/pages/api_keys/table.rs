@@ -123,7 +123,7 @@ pub fn KeyTable(
         })
     };
     view! {
-        <div class="gw-keys">
+        <div class="gw-keys gw-rowgrid">
             <DataTable caption="API keys" columns=columns row_count=total>
                 <For each=each key=|(id, stamp, _)| (id.clone(), stamp.clone()) let:item>
                     <KeyRow

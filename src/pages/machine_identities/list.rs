@@ -4,7 +4,7 @@
 use super::{
     delete::DeleteIdentityDialog,
     export::identities_csv,
-    query::{apply, facets, MiQuery, Row, PAGE_SIZE},
+    query::{facets, filtered, sorted, MiQuery, Row, PAGE_SIZE},
     table::{IdentityFilters, IdentityTable, RowAction},
 };
 use crate::{
@@ -56,10 +56,16 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         Some(Ok(all)) => all.into_iter().map(Row::new).collect(),
         _ => Vec::new(),
     });
-    // Positions into `rows`, so counting and exporting the matches copy no identity.
+    // Positions into `rows`, so counting and exporting the matches copy no identity. Sorted
+    // only when the rows or the order change, not on every keystroke.
+    let sort = Memo::new(move |_| query.with(|q| (q.sort, q.descending)));
+    let order = Memo::new(move |_| {
+        let (by, descending) = sort.get();
+        rows.with(|all| sorted(all, by, descending))
+    });
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| apply(all, &q))
+        rows.with(|all| order.with(|o| filtered(all, o, &q)))
     });
     let count = Signal::derive(move || matching.with(Vec::len));
     let page = Signal::derive(move || query.get().page.min(page_count(count.get(), PAGE_SIZE)));

@@ -125,25 +125,17 @@ impl Row {
     }
 }
 
-/// Positions of the rows that match, in display order.
-pub fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
-    let needle = q.search.trim().to_lowercase();
-    let has = |list: &[String], want: &str| want.is_empty() || list.iter().any(|x| x == want);
-    let mut out: Vec<usize> = (0..rows.len())
-        .filter(|&i| {
-            let r = &rows[i];
-            (needle.is_empty() || r.haystack.contains(&needle))
-                && has(&r.mi.connection_names, &q.connection)
-                && has(&r.mi.attributes, &q.attribute)
-        })
-        .collect();
+/// Every row's position in display order. The list keeps it while only the search or filters
+/// change, so a keystroke filters an order instead of sorting again.
+pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
+    let mut out: Vec<usize> = (0..rows.len()).collect();
     out.sort_by(|&a, &b| {
         let (a, b) = (&rows[a], &rows[b]);
-        let primary = match q.sort {
+        let primary = match sort {
             SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
             SortKey::Updated => a.updated_ms.cmp(&b.updated_ms),
         };
-        let primary = if q.descending {
+        let primary = if descending {
             primary.reverse()
         } else {
             primary
@@ -153,6 +145,22 @@ pub fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
             .then_with(|| a.mi.id.cmp(&b.mi.id))
     });
     out
+}
+
+/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
+pub fn filtered(rows: &[Row], order: &[usize], q: &MiQuery) -> Vec<usize> {
+    let needle = q.search.trim().to_lowercase();
+    let has = |list: &[String], want: &str| want.is_empty() || list.iter().any(|x| x == want);
+    order
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let r = &rows[i];
+            (needle.is_empty() || r.haystack.contains(&needle))
+                && has(&r.mi.connection_names, &q.connection)
+                && has(&r.mi.attributes, &q.attribute)
+        })
+        .collect()
 }
 
 /// Every connection and attribute used by some identity, sorted, for the filter choices.
@@ -189,6 +197,11 @@ crate::pages::url_query::searched_with_page!(MiQuery);
 mod tests {
     use super::*;
     use crate::api::decode;
+
+    /// The list's two steps in one: positions of the rows that match, in display order.
+    fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
+        filtered(rows, &sorted(rows, q.sort, q.descending), q)
+    }
 
     fn mi(name: &str, desc: &str, conns: &[&str], attrs: &[&str], updated: &str) -> Row {
         Row::new(

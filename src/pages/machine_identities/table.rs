@@ -173,7 +173,11 @@ pub fn IdentityTable(
         })
     };
     view! {
-        <div class="gw-mi-list">
+        <div class=if admin {
+            "gw-mi-list gw-mi-list--admin gw-rowgrid"
+        } else {
+            "gw-mi-list gw-rowgrid"
+        }>
             <DataTable caption="Machine identities" columns=columns row_count=total>
                 <For
                     each=move || rows.get()
