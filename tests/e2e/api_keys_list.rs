@@ -298,3 +298,60 @@ async fn phone_width_layout_never_scrolls_sideways() {
     assert_eq!(env.js(overflow).await, json!(0), "the form fits 360 px");
     env.finish().await;
 }
+
+/// Rows far down a page are skipped by the browser until they scroll near; they are still in the
+/// page, and a menu opened in one is whole (a skipped row would clip it) and works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn a_menu_far_down_the_page_opens_whole() {
+    let env = Env::start().await;
+    env.test_endpoint(
+        "POST",
+        "/__test/api-keys/bulk",
+        json!({ "count": 50, "prefix": "row-" }),
+    )
+    .await;
+    env.c.set_window_size(1280, 900).await.unwrap();
+    env.goto("/settings/api-keys?q=row-&sort=name&dir=asc")
+        .await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text(".gw-pager__summary", "of 50 keys").await;
+    let rows = env
+        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
+        .await;
+    assert_eq!(
+        rows.as_array().unwrap().len(),
+        50,
+        "the whole page is there: {rows}"
+    );
+    assert_eq!(rows[44], json!("row-00044"), "{rows}");
+
+    let button = "button[aria-label='Actions for row-00044']";
+    env.js(&format!(
+        "document.querySelector(\"{button}\").scrollIntoView({{block: 'end'}})"
+    ))
+    .await;
+    env.click(button).await;
+    env.wait_text("[role=menu]", "Deactivate").await;
+    // Every entry is drawn where it is: the topmost element at its centre is the entry itself.
+    let hit = env
+        .js(
+            "return [...document.querySelectorAll('[role=menuitem]')].map(i => {
+            const r = i.getBoundingClientRect();
+            const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return r.height > 0 && at !== null && (at === i || i.contains(at));
+        })",
+        )
+        .await;
+    assert_eq!(
+        hit,
+        json!([true, true, true]),
+        "Configure, Rotate, Deactivate"
+    );
+    env.press(Key::End).await;
+    assert_eq!(env.focused_label().await, json!("Deactivate"));
+    env.click("[role=menu] .gw-menu__item--danger").await;
+    env.wait_text("[role=alertdialog]", "row-00044").await;
+    env.axe("a menu far down the key list").await;
+    env.finish().await;
+}
