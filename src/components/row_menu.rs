@@ -1,5 +1,7 @@
 //! A per-row action menu: a labelled button that opens a `role=menu` list, operable with
-//! arrows, Home/End, Enter and Esc, returning focus to its button.
+//! arrows, Home/End, Enter and Esc, returning focus to its button. A closed menu is a button
+//! and one signal: every list row has one, so the list, its entries and the focus hand-over are
+//! built each time it opens.
 
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
@@ -25,7 +27,6 @@ pub fn RowMenu(
     let open = RwSignal::new(false);
     let button = NodeRef::<html::Button>::new();
     let menu = NodeRef::<html::Ul>::new();
-    let menu_id = crate::dom::unique_id("menu");
     let focus_item = move |index: i32| {
         let Some(list) = menu.get_untracked() else {
             return;
@@ -65,7 +66,6 @@ pub fn RowMenu(
             }
         }
     };
-    menu.on_load(move |_| focus_item(0));
     let on_menu_key = move |ev: web_sys::KeyboardEvent| {
         let handled = match ev.key().as_str() {
             "ArrowDown" => {
@@ -132,51 +132,56 @@ pub fn RowMenu(
                 aria-haspopup="menu"
                 aria-label=label
                 aria-expanded=move || open.get().to_string()
-                aria-controls=menu_id.clone()
                 node_ref=button
                 on:click=move |_| open.update(|o| *o = !*o)
                 on:keydown=on_button_key
             >
                 <span aria-hidden="true">"⋯"</span>
             </button>
-            <Show when=move || open.get()>
-                <ul
-                    class="gw-menu__list"
-                    role="menu"
-                    id=menu_id.clone()
-                    node_ref=menu
-                    on:keydown=on_menu_key
-                    on:focusout=on_focusout
-                >
-                    {items
-                        .run(())
-                        .into_iter()
-                        .map(|item| {
-                            let class = if item.danger {
-                                "gw-menu__item gw-menu__item--danger"
-                            } else {
-                                "gw-menu__item"
-                            };
-                            view! {
-                                <li role="none">
-                                    <button
-                                        type="button"
-                                        role="menuitem"
-                                        tabindex="-1"
-                                        class=class
-                                        on:click=move |_| {
-                                            close(true);
-                                            item.on_select.run(())
+            {move || {
+                open.get()
+                    .then(|| {
+                        // Once per opening: this list is new each time.
+                        menu.on_load(move |_| focus_item(0));
+                        view! {
+                            <ul
+                                class="gw-menu__list"
+                                role="menu"
+                                node_ref=menu
+                                on:keydown=on_menu_key
+                                on:focusout=on_focusout
+                            >
+                                {items
+                                    .run(())
+                                    .into_iter()
+                                    .map(|item| {
+                                        let class = if item.danger {
+                                            "gw-menu__item gw-menu__item--danger"
+                                        } else {
+                                            "gw-menu__item"
+                                        };
+                                        view! {
+                                            <li role="none">
+                                                <button
+                                                    type="button"
+                                                    role="menuitem"
+                                                    tabindex="-1"
+                                                    class=class
+                                                    on:click=move |_| {
+                                                        close(true);
+                                                        item.on_select.run(())
+                                                    }
+                                                >
+                                                    {item.label.clone()}
+                                                </button>
+                                            </li>
                                         }
-                                    >
-                                        {item.label.clone()}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </Show>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -299,11 +299,23 @@ async fn phone_width_layout_never_scrolls_sideways() {
     env.finish().await;
 }
 
+/// Focus reaches `label` (a menu moves it to its first entry once the entry is there).
+async fn wait_focus(env: &Env, label: &str) {
+    for _ in 0..50 {
+        if env.focused_label().await == json!(label) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("focus is on {}, not {label}", env.focused_label().await);
+}
+
 /// Rows far down a page are skipped by the browser until they scroll near; they are still in the
-/// page, and a menu opened in one is whole (a skipped row would clip it) and works.
+/// page, and a menu opened in one is whole (a skipped row would clip it), opens again after it
+/// closes, and works.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
-async fn a_menu_far_down_the_page_opens_whole() {
+async fn a_menu_far_down_the_page_opens_whole_and_again() {
     let env = Env::start().await;
     env.test_endpoint(
         "POST",
@@ -348,6 +360,21 @@ async fn a_menu_far_down_the_page_opens_whole() {
         json!([true, true, true]),
         "Configure, Rotate, Deactivate"
     );
+    // The same menu opens again, as often as asked, by keyboard or pointer.
+    for _ in 0..2 {
+        env.press(Key::Escape).await;
+        assert_eq!(env.focused_label().await, json!("Actions for row-00044"));
+        let menus = env
+            .js("return document.querySelectorAll('[role=menu]').length")
+            .await;
+        assert_eq!(menus, json!(0), "closed");
+        env.press(Key::Down).await;
+        env.wait_text("[role=menu]", "Configure").await;
+        wait_focus(&env, "Configure").await;
+    }
+    env.press(Key::Escape).await;
+    env.click(button).await;
+    wait_focus(&env, "Configure").await;
     env.press(Key::End).await;
     assert_eq!(env.focused_label().await, json!("Deactivate"));
     env.click("[role=menu] .gw-menu__item--danger").await;
