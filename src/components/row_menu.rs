@@ -141,7 +141,6 @@ pub fn RowMenu(
             {move || {
                 open.get()
                     .then(|| {
-                        // Once per opening: this list is new each time.
                         menu.on_load(move |_| focus_item(0));
                         view! {
                             <ul
