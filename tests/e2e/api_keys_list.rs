@@ -299,17 +299,6 @@ async fn phone_width_layout_never_scrolls_sideways() {
     env.finish().await;
 }
 
-/// Focus reaches `label` (a menu moves it to its first entry once the entry is there).
-async fn wait_focus(env: &Env, label: &str) {
-    for _ in 0..50 {
-        if env.focused_label().await == json!(label) {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("focus is on {}, not {label}", env.focused_label().await);
-}
-
 /// Rows far down a page are skipped by the browser until they scroll near; they are still in the
 /// page, and a menu opened in one is whole (a skipped row would clip it), opens again after it
 /// closes, and works.
@@ -370,11 +359,11 @@ async fn a_menu_far_down_the_page_opens_whole_and_again() {
         assert_eq!(menus, json!(0), "closed");
         env.press(Key::Down).await;
         env.wait_text("[role=menu]", "Configure").await;
-        wait_focus(&env, "Configure").await;
+        env.wait_focus("Configure").await;
     }
     env.press(Key::Escape).await;
     env.click(button).await;
-    wait_focus(&env, "Configure").await;
+    env.wait_focus("Configure").await;
     env.press(Key::End).await;
     assert_eq!(env.focused_label().await, json!("Deactivate"));
     env.click("[role=menu] .gw-menu__item--danger").await;

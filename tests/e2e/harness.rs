@@ -192,6 +192,20 @@ impl Env {
         }
     }
 
+    /// Waits until focus is on the element a screen reader would call `label` (see
+    /// `focused_label`): some widgets move focus once what they open is there.
+    pub async fn wait_focus(&self, label: &str) {
+        let deadline = Instant::now() + WAIT;
+        while self.focused_label().await != json!(label) {
+            assert!(
+                Instant::now() < deadline,
+                "expected focus on {label:?}, still on {}",
+                self.focused_label().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn click(&self, css: &str) {
         self.find(css).await.click().await.unwrap();
     }
