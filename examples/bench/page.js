@@ -41,7 +41,7 @@ async function coldLoad(listPath) {
 function shown() {
   const first = document.querySelector('tbody tr th');
   const summaries = [...document.querySelectorAll('.gw-pager__summary')].map((e) => e.textContent);
-  return `${first ? first.textContent : ''}|${summaries.join('|')}|${document.querySelectorAll('tbody tr').length}`;
+  return `${first ? first.textContent : ''}|${summaries.join('|')}|${document.querySelectorAll('tbody tr:not([hidden])').length}`;
 }
 
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -84,17 +84,19 @@ async function changes(selector, kind, values) {
 // out again without the app (median of 15), so the app's share of a change is what is above it.
 async function rowFloor() {
   const body = document.querySelector('tbody');
-  const rows = [...body.children];
+  // The rows shown (unused row slots are hidden), put back where they were.
+  const rows = [...body.children].filter((r) => !r.hidden);
+  const at = rows.length ? rows[rows.length - 1].nextSibling : null;
   const times = [];
   for (let k = 0; k < 15; k++) {
     const copies = rows.map((r) => r.cloneNode(true));
     rows.forEach((r) => r.remove());
     const t0 = performance.now();
-    copies.forEach((c) => body.appendChild(c));
+    copies.forEach((c) => body.insertBefore(c, at));
     void document.body.offsetHeight;
     times.push(performance.now() - t0);
     copies.forEach((c) => c.remove());
-    rows.forEach((r) => body.appendChild(r));
+    rows.forEach((r) => body.insertBefore(r, at));
     void document.body.offsetHeight;
   }
   times.sort((a, b) => a - b);

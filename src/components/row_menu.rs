@@ -16,15 +16,20 @@ pub struct MenuItem {
 
 #[component]
 pub fn RowMenu(
-    /// The accessible name of the button, e.g. "Actions for ci-deploy".
+    /// The accessible name of the button, e.g. "Actions for ci-deploy". A list reuses its
+    /// rows for other items, so the name can change: an open menu then closes, because its
+    /// entries were built for what the old name named.
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// Builds the entries, in order, each time the menu opens: a closed menu (every row's, most
     /// of the time) holds none of their callbacks.
     #[prop(into)]
     items: Callback<(), Vec<MenuItem>>,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
+    // The name the menu was opened under; it is open while the button still bears it.
+    let opened = RwSignal::new(None::<String>);
+    let open = move || opened.with(|o| o.as_ref().is_some_and(|o| label.with(|l| l == o)));
+    let show = move || opened.set(Some(label.get_untracked()));
     let button = NodeRef::<html::Button>::new();
     let menu = NodeRef::<html::Ul>::new();
     let focus_item = move |index: i32| {
@@ -59,7 +64,7 @@ pub fn RowMenu(
             .map_or(-1, |i| i as i32)
     };
     let close = move |refocus: bool| {
-        open.set(false);
+        opened.set(None);
         if refocus {
             if let Some(b) = button.get_untracked() {
                 let _ = b.focus();
@@ -102,7 +107,7 @@ pub fn RowMenu(
     let on_button_key = move |ev: web_sys::KeyboardEvent| {
         if matches!(ev.key().as_str(), "ArrowDown" | "ArrowUp") {
             ev.prevent_default();
-            open.set(true);
+            show();
         }
     };
     let on_focusout = move |ev: web_sys::FocusEvent| {
@@ -121,7 +126,7 @@ pub fn RowMenu(
             )
             .is_some_and(|(t, root)| root.contains(Some(&t)));
         if !inside {
-            let _ = open.try_set(false);
+            let _ = opened.try_set(None);
         }
     };
     view! {
@@ -131,15 +136,15 @@ pub fn RowMenu(
                 class="gw-btn gw-btn--small"
                 aria-haspopup="menu"
                 aria-label=label
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || open().to_string()
                 node_ref=button
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=move |_| if open() { opened.set(None) } else { show() }
                 on:keydown=on_button_key
             >
                 <span aria-hidden="true">"⋯"</span>
             </button>
             {move || {
-                open.get()
+                open()
                     .then(|| {
                         menu.on_load(move |_| focus_item(0));
                         view! {

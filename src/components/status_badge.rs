@@ -9,6 +9,8 @@ pub enum Tone {
     Warn,
     Bad,
     Info,
+    /// Muted words without a badge, for a state that asks nothing of the reader.
+    Plain,
 }
 
 impl Tone {
@@ -19,6 +21,7 @@ impl Tone {
             Tone::Warn => "▲",
             Tone::Bad => "■",
             Tone::Info => "◆",
+            Tone::Plain => "",
         }
     }
 
@@ -29,6 +32,7 @@ impl Tone {
             Tone::Warn => "gw-badge gw-badge--warn",
             Tone::Bad => "gw-badge gw-badge--bad",
             Tone::Info => "gw-badge gw-badge--info",
+            Tone::Plain => "gw-muted",
         }
     }
 }
@@ -36,16 +40,22 @@ impl Tone {
 /// A badge such as "Active" or "Deactivated".
 #[component]
 pub fn StatusBadge(
-    /// The words that carry the meaning.
+    /// The words that carry the meaning. Text and tone are signals, so a list row that is
+    /// given another item rewrites them instead of rebuilding the badge.
     #[prop(into)]
-    text: String,
+    text: Signal<String>,
     /// Colour and icon, as reinforcement only.
-    tone: Tone,
+    #[prop(into)]
+    tone: Signal<Tone>,
 ) -> impl IntoView {
     view! {
-        <span class=tone.class()>
-            <span class="gw-badge__icon" aria-hidden="true">
-                {tone.icon()}
+        <span class=move || tone.get().class()>
+            <span
+                class="gw-badge__icon"
+                aria-hidden="true"
+                hidden=move || tone.get() == Tone::Plain
+            >
+                {move || tone.get().icon()}
             </span>
             {text}
         </span>

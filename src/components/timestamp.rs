@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Timestamp(
-    /// RFC 3339 text from the gateway; `None` or unparsable shows `missing`.
-    value: Option<String>,
+    /// RFC 3339 text from the gateway; `None` or unparsable shows `missing`. A signal, so a
+    /// list row that is given another item rewrites these texts instead of rebuilding them.
+    #[prop(into)]
+    value: Signal<Option<String>>,
     /// What to show when there is no time ("Never").
     #[prop(into, default = "—".into())]
     missing: String,
@@ -16,27 +18,38 @@ pub fn Timestamp(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    match value.as_deref().and_then(parse_rfc3339) {
-        Some(ms) => {
-            let full = exact(ms);
-            let title = full.clone();
+    // (RFC 3339 text, exact local time, relative time) of a time that parses.
+    let texts = Memo::new(move |_| {
+        value.with(|v| {
+            let text = v.as_deref()?;
+            let ms = parse_rfc3339(text)?;
             let shown = if compact {
                 relative_compact(ms, now_ms())
             } else {
                 relative(ms, now_ms())
             };
+            Some((text.to_string(), exact(ms), shown))
+        })
+    });
+    let known = Memo::new(move |_| texts.with(Option::is_some));
+    let text = move |f: fn(&(String, String, String)) -> &String| {
+        move || texts.with(|t| t.as_ref().map(f).cloned().unwrap_or_default())
+    };
+    move || {
+        if known.get() {
             view! {
                 <time
-                    datetime=value.unwrap_or_default()
-                    title=title.clone()
-                    data-exact=compact.then_some(title)
+                    datetime=text(|t| &t.0)
+                    title=text(|t| &t.1)
+                    data-exact=move || compact.then(text(|t| &t.1))
                 >
-                    <span aria-hidden="true">{shown}</span>
-                    <span class="gw-visually-hidden">{full}</span>
+                    <span aria-hidden="true">{text(|t| &t.2)}</span>
+                    <span class="gw-visually-hidden">{text(|t| &t.1)}</span>
                 </time>
             }
             .into_any()
+        } else {
+            view! { <span class="gw-muted">{missing.clone()}</span> }.into_any()
         }
-        None => view! { <span class="gw-muted">{missing}</span> }.into_any(),
     }
 }

@@ -46,7 +46,7 @@ async fn filters_sort_and_search_survive_reload() {
     env.wait_path("/settings/api-keys?status=active&sort=name&dir=asc")
         .await;
     let names = env
-        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
+        .js("return [...document.querySelectorAll('tbody tr:not([hidden]) th .gw-key-name')].map(t => t.textContent)")
         .await;
     assert_eq!(names, json!(["alpha-ci", "beta-ops"]));
     env.fill("input[name=search]", "sre").await;
@@ -55,7 +55,7 @@ async fn filters_sort_and_search_survive_reload() {
     env.c.refresh().await.unwrap();
     env.wait_text("tbody th", "beta-ops").await;
     let names = env
-        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
+        .js("return [...document.querySelectorAll('tbody tr:not([hidden]) th .gw-key-name')].map(t => t.textContent)")
         .await;
     assert_eq!(names, json!(["beta-ops"]));
     assert_eq!(
@@ -241,22 +241,37 @@ async fn ten_thousand_keys_search_and_pages_keep_row_indexes() {
         json!("10001")
     );
     assert_eq!(
-        env.js("return document.querySelectorAll('tbody tr').length")
+        env.js("return document.querySelectorAll('tbody tr:not([hidden])').length")
             .await,
         json!(50),
         "only one page is rendered"
     );
+    // Rows are slots given each change's keys: a selection stays with its key, not its place.
+    let checked = || {
+        env.js("return [...document.querySelectorAll('tbody tr:not([hidden])')].filter(r => r.querySelector('input[type=checkbox]').checked).map(r => r.querySelector('.gw-key-name').textContent)")
+    };
+    env.click("tbody tr:first-child input[type=checkbox]").await;
+    assert_eq!(checked().await, json!(["bulk-00000"]));
     // How fast is `cargo xtask bench`'s to say; here, that the search finds the ten.
     env.fill("input[name=search]", "bulk-0999").await;
     env.wait_text(".gw-pager__summary", "Showing 1\u{2013}10 of 10 keys")
         .await;
     assert_eq!(
-        env.js("return document.querySelectorAll('tbody tr').length")
+        env.js("return document.querySelectorAll('tbody tr:not([hidden])').length")
             .await,
         json!(10)
     );
+    assert_eq!(checked().await, json!([]));
+    assert_eq!(
+        env.js("return document.querySelector('tbody tr:not([hidden]) .gw-key-name').textContent")
+            .await,
+        json!("bulk-09990")
+    );
     env.fill("input[name=search]", "").await;
     env.wait_text(".gw-pager__summary", "of 10000 keys").await;
+    assert_eq!(checked().await, json!(["bulk-00000"]));
+    env.click("tbody tr:first-child input[type=checkbox]").await;
+    assert_eq!(checked().await, json!([]));
     env.wait_path("/settings/api-keys?sort=name&dir=asc").await;
     env.click(".gw-pager button:last-of-type").await;
     env.wait_path("/settings/api-keys?sort=name&dir=asc&page=2")
@@ -318,7 +333,7 @@ async fn a_menu_far_down_the_page_opens_whole_and_again() {
     env.sign_in("admin@example.com").await;
     env.wait_text(".gw-pager__summary", "of 50 keys").await;
     let rows = env
-        .js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
+        .js("return [...document.querySelectorAll('tbody tr:not([hidden]) th .gw-key-name')].map(t => t.textContent)")
         .await;
     assert_eq!(
         rows.as_array().unwrap().len(),

@@ -40,7 +40,7 @@ async fn set_times(env: &Env, name: &str, body: Value) {
 /// The names in the key table, in order.
 async fn names(env: &Env) -> Vec<String> {
     serde_json::from_value(
-        env.js("return [...document.querySelectorAll('tbody th .gw-key-name')].map(t => t.textContent)")
+        env.js("return [...document.querySelectorAll('tbody tr:not([hidden]) th .gw-key-name')].map(t => t.textContent)")
             .await,
     )
     .unwrap()

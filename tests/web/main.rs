@@ -5,6 +5,7 @@
 mod credentials;
 mod dialogs;
 mod pickers;
+mod rows;
 mod widgets;
 
 use leptos::{mount::mount_to, prelude::*};

@@ -51,34 +51,6 @@ pub struct ShownRow {
     pub cutover: Option<CutOver>,
 }
 
-impl ShownRow {
-    /// Changes whenever anything shown in the row changes, so <For> rebuilds exactly those rows.
-    fn stamp(&self, now_ms: i64, stale_days: u32) -> String {
-        let k = &self.row.key;
-        let opt = |o: &Option<String>| o.clone().unwrap_or_default();
-        [
-            k.id.as_str(),
-            if k.status == KeyStatus::Active {
-                "a"
-            } else {
-                "r"
-            },
-            &k.name,
-            &k.groups.join("\u{1f}"),
-            &opt(&k.last_used_at),
-            &opt(&k.deactivated_at),
-            if self.own { "o" } else { "" },
-            &self
-                .cutover
-                .as_ref()
-                .map(|c| c.text(now_ms))
-                .unwrap_or_default(),
-            &usage_text(self.row.last_used_ms, now_ms, stale_days),
-        ]
-        .join("\u{1e}")
-    }
-}
-
 /// One page of keys.
 #[component]
 pub fn KeyTable(
@@ -108,29 +80,22 @@ pub fn KeyTable(
     ];
     // The width below which `style/keys.css` hides those columns.
     let narrow = crate::dom::media_matches("(max-width: 1100px)");
-    // Keyed by id and what the row shows, so a row that stays visible after a keystroke or a
-    // sort keeps its DOM; only its position (aria-rowindex) follows.
-    let each = move || {
-        let (now, stale) = (now.get(), stale_days.get());
-        rows.get()
-            .into_iter()
-            .map(|r| (r.row.key.id.clone(), r.stamp(now, stale), r))
-            .collect::<Vec<_>>()
-    };
-    let position = move |id: String| {
-        Signal::derive(move || {
-            rows.with(|r| r.iter().find(|x| x.row.key.id == id).map_or(0, |x| x.pos))
-        })
-    };
+    // One row slot per place on the page, kept across keystrokes, sorts, filters and pages: a
+    // change gives each slot its new row, so the rows' DOM stays and only what differs is
+    // written. The count only grows (slots past the page's rows are hidden), so narrowing and
+    // widening a search builds no rows.
+    let slots = Memo::new(move |before: Option<&usize>| {
+        rows.with(Vec::len).max(before.copied().unwrap_or(0))
+    });
     view! {
         <div class="gw-keys gw-rowgrid">
             <DataTable caption="API keys" columns=columns row_count=total>
-                <For each=each key=|(id, stamp, _)| (id.clone(), stamp.clone()) let:item>
+                <For each=move || 0..slots.get() key=|i| *i let:i>
                     <KeyRow
-                        pos=position(item.0)
-                        shown=item.2
-                        now=now.get_untracked()
-                        stale_days=stale_days.get_untracked()
+                        rows=rows
+                        index=i
+                        now=now
+                        stale_days=stale_days
                         narrow=narrow
                         selected=selected
                         on_action=on_action
@@ -141,151 +106,208 @@ pub fn KeyTable(
     }
 }
 
+/// One row slot: shows the page's row at its place, or is hidden when the page has fewer.
+/// Texts and attributes follow the row directly; a part whose shape can change (a note that
+/// may be absent, a time or a badge) is a memo, so it is rebuilt only when its shape or
+/// content differs from the slot's last row.
 #[component]
 fn KeyRow(
-    /// 0-based position in the whole filtered list.
-    pos: Signal<usize>,
-    shown: ShownRow,
-    now: i64,
-    stale_days: u32,
+    rows: Signal<Vec<ShownRow>>,
+    /// The slot's place on the page.
+    index: usize,
+    now: Signal<i64>,
+    stale_days: Signal<u32>,
     /// Whether key, groups, creation and use fold under the name.
     narrow: Signal<bool>,
     selected: RwSignal<BTreeSet<String>>,
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
-    let ShownRow {
-        row, own, cutover, ..
-    } = shown;
-    let k = row.key.clone();
-    let active = k.status == KeyStatus::Active;
-    let items = {
-        let k = k.clone();
-        Callback::new(move |()| {
-            let item = |label: &str, danger: bool, action: RowAction| MenuItem {
-                label: label.to_string(),
-                danger,
-                on_select: Callback::new(move |_| on_action.run(action.clone())),
-            };
-            let mut items = vec![item("Configure", false, RowAction::Configure(k.clone()))];
-            if active {
-                items.push(item("Rotate", false, RowAction::Rotate(k.clone())));
-                items.push(item("Deactivate", true, RowAction::Deactivate(k.clone())));
-            } else {
-                items.push(item("Activate", false, RowAction::Activate(k.clone())));
-            }
-            items
+    fn part<T: Clone + PartialEq + Default + Send + Sync + 'static>(
+        last: Memo<Option<ShownRow>>,
+        f: impl Fn(&ShownRow) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        Memo::new(move |_| last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
+    }
+    // What only texts and attributes show needs no memo: an equal value is not written again.
+    // A `Signal`, for the components that take one.
+    fn read<T: Default + Send + Sync + 'static>(
+        last: Memo<Option<ShownRow>>,
+        f: impl Fn(&ShownRow) -> T + Send + Sync + 'static,
+    ) -> Signal<T> {
+        Signal::derive(move || last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
+    }
+    // The row the slot shows; a hidden slot keeps its last one, so showing it again writes
+    // only what differs.
+    let last = Memo::new(move |before: Option<&Option<ShownRow>>| {
+        rows.with(|r| r.get(index).cloned())
+            .or_else(|| before.cloned().flatten())
+    });
+    let hidden = move || rows.with(|r| r.len() <= index);
+    // Text and flags are plain reads: writing an equal text or attribute again is skipped.
+    let key = move |f: fn(&ApiKey) -> String| {
+        move || last.with(|s| s.as_ref().map(|s| f(&s.row.key)).unwrap_or_default())
+    };
+    let id = key(|k| k.id.clone());
+    let name = key(|k| k.name.clone());
+    let masked = key(|k| k.masked_key.clone());
+    let active = move || {
+        last.with(|s| {
+            s.as_ref()
+                .is_none_or(|s| s.row.key.status == KeyStatus::Active)
         })
     };
-    let status = if active {
-        view! { <StatusBadge text="Active" tone=Tone::Good /> }.into_any()
-    } else {
-        let by = k.deactivated_by.clone().filter(|b| !b.is_empty());
-        view! {
-            <StatusBadge text="Deactivated" tone=Tone::Muted />
-            <span class="gw-cell-note">
-                {by.map(|b| format!("by {b} "))}
-                <Timestamp value=k.deactivated_at.clone() compact=true />
-            </span>
+    let own = part(last, |s| s.own);
+    let cutover = part(last, move |s| s.cutover.as_ref().map(|c| c.text(now.get())));
+    let deactivated_by = read(last, |s| {
+        let by = s.row.key.deactivated_by.as_deref().unwrap_or_default();
+        if by.is_empty() {
+            String::new()
+        } else {
+            format!("by {by} ")
         }
-        .into_any()
-    };
-    let id = k.id.clone();
-    let checked = {
-        let id = id.clone();
-        move || selected.with(|s| s.contains(&id))
+    });
+    let deactivated_at = read(last, |s| s.row.key.deactivated_at.clone());
+    let groups = part(last, |s| s.row.key.groups.clone());
+    let created_at = read(last, |s| Some(s.row.key.created_at.clone()));
+    let created_by = part(last, |s| {
+        let by = &s.row.key.created_by;
+        (!by.is_empty()).then(|| format!("by {by}"))
+    });
+    let old = part(last, move |s| due_for_rotation(s.row.created_ms, now.get()));
+    let last_used = read(last, |s| s.row.key.last_used_at.clone());
+    let used_text = read(last, move |s| {
+        usage_text(s.row.last_used_ms, now.get(), stale_days.get())
+    });
+    let used_tone = part(last, move |s| {
+        match usage(s.row.last_used_ms, now.get(), stale_days.get()) {
+            Usage::Recent => None,
+            // A deactivated key that was never used is no warning.
+            Usage::Never if s.row.key.status != KeyStatus::Active => Some(Tone::Plain),
+            _ => Some(Tone::Warn),
+        }
+    });
+    // Built when the menu opens, for the key the slot shows then.
+    let items = Callback::new(move |()| {
+        let Some(k) = last.with_untracked(|s| s.as_ref().map(|s| s.row.key.clone())) else {
+            return Vec::new();
+        };
+        let item = |label: &str, danger: bool, action: RowAction| MenuItem {
+            label: label.to_string(),
+            danger,
+            on_select: Callback::new(move |_| on_action.run(action.clone())),
+        };
+        let mut items = vec![item("Configure", false, RowAction::Configure(k.clone()))];
+        if k.status == KeyStatus::Active {
+            items.push(item("Rotate", false, RowAction::Rotate(k.clone())));
+            items.push(item("Deactivate", true, RowAction::Deactivate(k)));
+        } else {
+            items.push(item("Activate", false, RowAction::Activate(k)));
+        }
+        items
+    });
+    let checked = move || {
+        let id = id();
+        selected.with(|s| s.contains(&id))
     };
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
+        let id = untrack(id);
         selected.update(|s| {
             if on {
-                s.insert(id.clone());
+                s.insert(id);
             } else {
                 s.remove(&id);
             }
         });
     };
-    let created_by = if k.created_by.is_empty() {
-        None
-    } else {
-        Some(format!("by {}", k.created_by))
+    // The note on who deactivated the key stays in place, hidden while the key is active, so
+    // a slot given a key of the other status only rewrites texts.
+    let status_cell = view! {
+        <StatusBadge
+            text=Signal::derive(move || {
+                if active() { "Active" } else { "Deactivated" }.to_string()
+            })
+            tone=Signal::derive(move || if active() { Tone::Good } else { Tone::Muted })
+        />
+        <span class="gw-cell-note" hidden=active>
+            {deactivated_by}
+            <Timestamp value=deactivated_at compact=true />
+        </span>
     };
-    let old = due_for_rotation(row.created_ms, now);
-    let key = row.key.clone();
-    let masked = row.key.masked_key.clone();
-    let name = row.key.name.clone();
+    // The time of the last use, or how long it has not been used (`None`: a time).
+    let used_time = Memo::new(move |_| used_tone.with(Option::is_none));
     let usage_cell = move || {
-        let text = usage_text(row.last_used_ms, now, stale_days);
-        match usage(row.last_used_ms, now, stale_days) {
-            Usage::Recent => {
-                view! { <Timestamp value=row.key.last_used_at.clone() compact=true /> }.into_any()
-            }
-            Usage::Never if !active => view! { <span class="gw-muted">{text}</span> }.into_any(),
-            _ => view! { <StatusBadge text=text tone=Tone::Warn /> }.into_any(),
+        if used_time.get() {
+            view! { <Timestamp value=last_used compact=true /> }.into_any()
+        } else {
+            let tone = Signal::derive(move || used_tone.get().unwrap_or(Tone::Plain));
+            view! { <StatusBadge text=used_text tone=tone /> }.into_any()
         }
     };
-    let created = move || {
+    let created_cell = move || {
         view! {
-            <Timestamp value=Some(k.created_at.clone()) compact=true />
-            {created_by.clone().map(|b| view! { <span class="gw-cell-note">{b}</span> })}
-            {old
-                .then(|| {
-                    view! {
-                        <span class="gw-cell-note gw-cell-note--warn">
-                            "Older than a year: rotate"
-                        </span>
-                    }
-                })}
+            <Timestamp value=created_at compact=true />
+            {move || created_by.get().map(|b| view! { <span class="gw-cell-note">{b}</span> })}
+            {move || {
+                old.get()
+                    .then(|| {
+                        view! {
+                            <span class="gw-cell-note gw-cell-note--warn">
+                                "Older than a year: rotate"
+                            </span>
+                        }
+                    })
+            }}
         }
     };
-    let groups = move || view! { <Chips items=key.groups.clone() empty="No groups" /> };
+    let groups_cell = move || view! { <Chips items=groups.get() empty="No groups" /> };
     let mask = move || {
         view! {
-            <code class="gw-masked" title=masked.clone()>
-                {short_mask(&masked)}
+            <code class="gw-masked" title=masked>
+                {move || short_mask(&masked())}
             </code>
         }
     };
-    let fold = {
-        let (mask, groups, created, usage_cell) = (
-            mask.clone(),
-            groups.clone(),
-            created.clone(),
-            usage_cell.clone(),
-        );
-        move || {
-            narrow.get().then(|| {
-                view! {
-                    <div class="gw-fold">
-                        {mask()} <span>{groups()}</span> <span>"Created " {created()}</span>
-                        <span>"Last used " {usage_cell()}</span>
-                    </div>
-                }
-            })
-        }
+    let fold = move || {
+        narrow.get().then(|| {
+            view! {
+                <div class="gw-fold">
+                    {mask()} <span>{groups_cell}</span> <span>"Created " {created_cell()}</span>
+                    <span>"Last used " {usage_cell}</span>
+                </div>
+            }
+        })
     };
     view! {
-        <tr aria-rowindex=move || (pos.get() + 2).to_string() class:gw-row--muted=!active>
+        <tr
+            hidden=hidden
+            aria-rowindex=move || last.with(|s| s.as_ref().map(|s| (s.pos + 2).to_string()))
+            class:gw-row--muted=move || !active()
+        >
             <td class="gw-col-select">
                 <input
                     type="checkbox"
-                    aria-label=format!("Select {name}")
+                    aria-label=move || format!("Select {}", name())
                     prop:checked=checked
                     on:change=toggle
                 />
             </td>
             <th scope="row" class="gw-cell-name">
-                <span class="gw-key-name">{name.clone()}</span>
-                {own.then(|| view! { <StatusBadge text="This session" tone=Tone::Info /> })}
-                {cutover.map(|c| view! { <span class="gw-cell-note gw-cutover">{c.text(now)}</span> })}
+                <span class="gw-key-name">{name}</span>
+                {move || own.get().then(|| view! { <StatusBadge text="This session" tone=Tone::Info /> })}
+                {move || cutover.get().map(|c| view! { <span class="gw-cell-note gw-cutover">{c}</span> })}
                 {fold}
             </th>
             <td class="gw-fold-col">{mask()}</td>
-            <td>{status}</td>
-            <td class="gw-fold-col">{groups()}</td>
-            <td class="gw-fold-col">{created()}</td>
-            <td class="gw-fold-col">{usage_cell()}</td>
+            <td>{status_cell}</td>
+            <td class="gw-fold-col">{groups_cell}</td>
+            <td class="gw-fold-col">{created_cell()}</td>
+            <td class="gw-fold-col">{usage_cell}</td>
             <td>
-                <RowMenu label=format!("Actions for {name}") items=items />
+                <RowMenu
+                    label=Signal::derive(move || format!("Actions for {}", name()))
+                    items=items
+                />
             </td>
         </tr>
     }

@@ -1,6 +1,7 @@
 //! The identity table and its filters. Pure view: rows and callbacks come from the page.
 
 use super::query::{MiQuery, Row, SORTS};
+use crate::api::machine_identities::MachineIdentity;
 use crate::{
     components::{
         data_table::{Column, DataTable},
@@ -165,13 +166,11 @@ pub fn IdentityTable(
     if admin {
         columns.push(Column::hidden("Actions"));
     }
-    // Keyed by what a row shows, not where: a row that stays on the page keeps its DOM and
-    // only its aria-rowindex follows.
-    let position = move |id: String| {
-        Signal::derive(move || {
-            rows.with(|r| r.iter().find(|(_, x)| x.mi.id == id).map_or(0, |(p, _)| *p))
-        })
-    };
+    // One row slot per place on the page, kept across keystrokes, sorts, filters and pages
+    // (as in the key table): only what differs from a slot's last row is written.
+    let slots = Memo::new(move |before: Option<&usize>| {
+        rows.with(Vec::len).max(before.copied().unwrap_or(0))
+    });
     view! {
         <div class=if admin {
             "gw-mi-list gw-mi-list--admin gw-rowgrid"
@@ -179,35 +178,52 @@ pub fn IdentityTable(
             "gw-mi-list gw-rowgrid"
         }>
             <DataTable caption="Machine identities" columns=columns row_count=total>
-                <For
-                    each=move || rows.get()
-                    key=|(_, r)| (r.mi.id.clone(), r.mi.name.clone(), r.mi.updated_at.clone())
-                    let:item
-                >
-                    <IdentityRow
-                        pos=position(item.1.mi.id.clone())
-                        row=item.1
-                        admin=admin
-                        on_action=on_action
-                    />
+                <For each=move || 0..slots.get() key=|i| *i let:i>
+                    <IdentityRow rows=rows index=i admin=admin on_action=on_action />
                 </For>
             </DataTable>
         </div>
     }
 }
 
+/// One row slot: shows the page's row at its place, or is hidden when the page has fewer.
+/// Texts follow the row directly; each part that is a view is a memo of what it shows, so it is
+/// rebuilt only when that differs from the slot's last row.
 #[component]
 fn IdentityRow(
-    pos: Signal<usize>,
-    row: Row,
+    rows: Signal<Vec<(usize, Row)>>,
+    /// The slot's place on the page.
+    index: usize,
     admin: bool,
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
-    let mi = row.mi;
-    let count = mi.connection_names.len();
+    fn part<T: Clone + PartialEq + Send + Sync + 'static>(
+        last: Memo<Option<(usize, Row)>>,
+        f: fn(&MachineIdentity) -> T,
+    ) -> Memo<Option<T>> {
+        Memo::new(move |_| last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi))))
+    }
+    // The row the slot shows; a hidden slot keeps its last one, so showing it again writes
+    // only what differs.
+    let last = Memo::new(move |before: Option<&Option<(usize, Row)>>| {
+        rows.with(|r| r.get(index).cloned())
+            .or_else(|| before.cloned().flatten())
+    });
+    let text = move |f: fn(&MachineIdentity) -> String| {
+        move || last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi)).unwrap_or_default())
+    };
+    let name = text(|mi| mi.name.clone());
+    let description = part(last, |mi| mi.description.clone());
+    let connections = part(last, |mi| mi.connection_names.clone());
+    let attributes = part(last, |mi| mi.attributes.clone());
+    let created = part(last, |mi| mi.created_at.clone());
+    let updated = part(last, |mi| {
+        Some(mi.updated_at.clone()).filter(|u| !u.starts_with("0001-"))
+    });
     let menu = admin.then(|| {
-        let name = mi.name.clone();
+        // Built when the menu opens, for the identity the slot shows then.
         let items = Callback::new(move |()| {
+            let name = untrack(name);
             let item = |label: &str, danger: bool, action: RowAction| MenuItem {
                 label: label.to_string(),
                 danger,
@@ -215,31 +231,31 @@ fn IdentityRow(
             };
             vec![
                 item("Edit", false, RowAction::Edit(name.clone())),
-                item("Delete", true, RowAction::Delete(name.clone())),
+                item("Delete", true, RowAction::Delete(name)),
             ]
         });
         view! {
             <td>
-                <RowMenu label=format!("Actions for {}", mi.name) items=items />
+                <RowMenu
+                    label=Signal::derive(move || format!("Actions for {}", name()))
+                    items=items
+                />
             </td>
         }
     });
-    let updated = Some(mi.updated_at.clone()).filter(|u| !u.starts_with("0001-"));
-    view! {
-        <tr aria-rowindex=move || (pos.get() + 2).to_string()>
-            <th scope="row" class="gw-cell-name">
-                // A plain link: the router follows any same-origin link, and `<A>`'s
-                // active-state tracking costs each row an effect it never needs here.
-                <a href=routes::machine_identity(&mi.name)>{mi.name.clone()}</a>
-            </th>
-            <td class="gw-mi-desc">
-                {if mi.description.is_empty() {
-                    view! { <span class="gw-muted">"—"</span> }.into_any()
-                } else {
-                    mi.description.clone().into_any()
-                }}
-            </td>
-            <td>
+    let description_cell = move || {
+        description.get().map(|d| {
+            if d.is_empty() {
+                view! { <span class="gw-muted">"—"</span> }.into_any()
+            } else {
+                d.into_any()
+            }
+        })
+    };
+    let connections_cell = move || {
+        connections.get().map(|c| {
+            let count = c.len();
+            view! {
                 <span class="gw-cell-note">
                     {if count == 1 {
                         "1 connection".to_string()
@@ -247,16 +263,33 @@ fn IdentityRow(
                         format!("{count} connections")
                     }}
                 </span>
-                <Chips items=mi.connection_names.clone() empty="" />
+                <Chips items=c empty="" />
+            }
+        })
+    };
+    let attributes_cell = move || {
+        attributes
+            .get()
+            .map(|a| view! { <Chips items=a empty="None" /> })
+    };
+    view! {
+        <tr
+            hidden=move || rows.with(|r| r.len() <= index)
+            aria-rowindex=move || last.with(|s| s.as_ref().map(|(p, _)| (p + 2).to_string()))
+        >
+            <th scope="row" class="gw-cell-name">
+                // A plain link: the router follows any same-origin link, and `<A>`'s
+                // active-state tracking costs each row an effect it never needs here.
+                <a href=move || routes::machine_identity(&name())>{name}</a>
+            </th>
+            <td class="gw-mi-desc">{description_cell}</td>
+            <td>{connections_cell}</td>
+            <td>{attributes_cell}</td>
+            <td>
+                <Timestamp value=created />
             </td>
             <td>
-                <Chips items=mi.attributes.clone() empty="None" />
-            </td>
-            <td>
-                <Timestamp value=Some(mi.created_at.clone()) />
-            </td>
-            <td>
-                <Timestamp value=updated />
+                <Timestamp value=Signal::derive(move || updated.get().flatten()) />
             </td>
             {menu}
         </tr>

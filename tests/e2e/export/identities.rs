@@ -56,7 +56,7 @@ async fn check_identities(env: &Env, token: &str, keep: impl Fn(&Value) -> bool)
         .collect();
     // The table's order: the file lists what the page shows, as it shows it.
     let shown = env
-        .js("return [...document.querySelectorAll('tbody th')].map(t => t.textContent.trim())")
+        .js("return [...document.querySelectorAll('tbody tr:not([hidden]) th')].map(t => t.textContent.trim())")
         .await;
     let shown: Vec<String> = serde_json::from_value(shown).unwrap();
     let in_order: Vec<Vec<String>> = shown

@@ -46,7 +46,7 @@ async fn bulk_deactivate_of_120_keys_across_pages_with_failures_and_retry() {
     env.click(".gw-pager button:last-of-type").await;
     env.wait_text(".gw-pager", "Page 2 of 3").await;
     assert_eq!(
-        env.js("return document.querySelectorAll('tbody input[type=checkbox]:checked').length")
+        env.js("return document.querySelectorAll('tbody tr:not([hidden]) input[type=checkbox]:checked').length")
             .await,
         json!(50),
         "the selection reaches past the first page"
@@ -118,7 +118,7 @@ async fn bulk_deactivate_of_120_keys_across_pages_with_failures_and_retry() {
     env.wait_text("tbody td", "Deactivated").await;
     env.wait_text(".gw-bulk__count", "No keys selected").await;
     assert_eq!(
-        env.js("return [...document.querySelectorAll('tbody tr')].filter(r => r.textContent.includes('Active')).length")
+        env.js("return [...document.querySelectorAll('tbody tr:not([hidden])')].filter(r => r.textContent.includes('Active')).length")
             .await,
         json!(0)
     );

@@ -11,7 +11,7 @@ const MEASURE: &str = "const doc = document.documentElement;
     const wrap = document.querySelector('.gw-table-wrap');
     const heads = [...document.querySelectorAll('thead th')].filter(h => getComputedStyle(h).display !== 'none');
     const lastUsed = heads.find(h => h.textContent === 'Last used');
-    const times = [...document.querySelectorAll('tbody time')].filter(t => t.offsetParent !== null);
+    const times = [...document.querySelectorAll('tbody tr:not([hidden]) time')].filter(t => t.offsetParent !== null);
     const lineHeight = t => parseFloat(getComputedStyle(t).lineHeight) || 20;
     const edge = wrap.getBoundingClientRect().right + 1;
     return {

@@ -22,7 +22,7 @@ async fn list_filters_live_in_the_url_and_delete_asks_for_the_name() {
     env.wait_path("/machine-identities?q=backup").await;
     assert_eq!(
         env.c
-            .find_all(Locator::Css("tbody tr"))
+            .find_all(Locator::Css("tbody tr:not([hidden])"))
             .await
             .unwrap()
             .len(),
@@ -42,7 +42,7 @@ async fn list_filters_live_in_the_url_and_delete_asks_for_the_name() {
     env.wait_text("tbody th", "alpha").await;
     assert_eq!(
         env.c
-            .find_all(Locator::Css("tbody tr"))
+            .find_all(Locator::Css("tbody tr:not([hidden])"))
             .await
             .unwrap()
             .len(),
