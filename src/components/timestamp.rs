@@ -18,33 +18,33 @@ pub fn Timestamp(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    // Texts are worked out where they are shown (an equal one is not written again); only the
-    // choice between a time and `missing` is a memo, as it changes the elements.
-    let ms = move || value.with(|v| v.as_deref().and_then(parse_rfc3339));
-    let known = Memo::new(move |_| ms().is_some());
-    let full = move || ms().map(exact).unwrap_or_default();
+    // (RFC 3339 text, exact local time, relative time) of a time that parses.
+    let texts = Memo::new(move |_| {
+        value.with(|v| {
+            let text = v.as_deref()?;
+            let ms = parse_rfc3339(text)?;
+            let shown = if compact {
+                relative_compact(ms, now_ms())
+            } else {
+                relative(ms, now_ms())
+            };
+            Some((text.to_string(), exact(ms), shown))
+        })
+    });
+    let known = Memo::new(move |_| texts.with(Option::is_some));
+    let text = move |f: fn(&(String, String, String)) -> &String| {
+        move || texts.with(|t| t.as_ref().map(f).cloned().unwrap_or_default())
+    };
     move || {
         if known.get() {
             view! {
                 <time
-                    datetime=move || value.get().unwrap_or_default()
-                    title=full
-                    data-exact=move || compact.then(full)
+                    datetime=text(|t| &t.0)
+                    title=text(|t| &t.1)
+                    data-exact=move || compact.then(text(|t| &t.1))
                 >
-                    <span aria-hidden="true">
-                        {move || {
-                            ms()
-                                .map(|ms| {
-                                    if compact {
-                                        relative_compact(ms, now_ms())
-                                    } else {
-                                        relative(ms, now_ms())
-                                    }
-                                })
-                                .unwrap_or_default()
-                        }}
-                    </span>
-                    <span class="gw-visually-hidden">{full}</span>
+                    <span aria-hidden="true">{text(|t| &t.2)}</span>
+                    <span class="gw-visually-hidden">{text(|t| &t.1)}</span>
                 </time>
             }
             .into_any()

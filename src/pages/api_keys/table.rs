@@ -122,32 +122,43 @@ fn KeyRow(
     selected: RwSignal<BTreeSet<String>>,
     on_action: Callback<RowAction>,
 ) -> impl IntoView {
-    // The row the slot shows, with the time and stale threshold it is judged by; a hidden
-    // slot keeps its last one, so showing it again writes only what differs.
-    type Seen = Option<(ShownRow, i64, u32)>;
-    let last = Memo::new(move |before: Option<&Seen>| {
-        let (now, stale_days) = (now.get(), stale_days.get());
-        rows.with(|r| r.get(index).map(|s| (s.clone(), now, stale_days)))
+    fn part<T: Clone + PartialEq + Default + Send + Sync + 'static>(
+        last: Memo<Option<ShownRow>>,
+        f: impl Fn(&ShownRow) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        Memo::new(move |_| last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
+    }
+    // What only texts and attributes show needs no memo: an equal value is not written again.
+    // A `Signal`, for the components that take one.
+    fn read<T: Default + Send + Sync + 'static>(
+        last: Memo<Option<ShownRow>>,
+        f: impl Fn(&ShownRow) -> T + Send + Sync + 'static,
+    ) -> Signal<T> {
+        Signal::derive(move || last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
+    }
+    // The row the slot shows; a hidden slot keeps its last one, so showing it again writes
+    // only what differs.
+    let last = Memo::new(move |before: Option<&Option<ShownRow>>| {
+        rows.with(|r| r.get(index).cloned())
             .or_else(|| before.cloned().flatten())
     });
-    // Texts and flags are plain reads (an equal text or attribute is not written again); only
-    // a part whose elements change with the row is a memo. A `Signal`, for the components.
-    let read = move |f: fn(&ShownRow, i64, u32) -> String| {
-        Signal::derive(move || {
-            last.with(|s| s.as_ref().map(|(r, n, d)| f(r, *n, *d)).unwrap_or_default())
+    let hidden = move || rows.with(|r| r.len() <= index);
+    // Text and flags are plain reads: writing an equal text or attribute again is skipped.
+    let key = move |f: fn(&ApiKey) -> String| {
+        move || last.with(|s| s.as_ref().map(|s| f(&s.row.key)).unwrap_or_default())
+    };
+    let id = key(|k| k.id.clone());
+    let name = key(|k| k.name.clone());
+    let masked = key(|k| k.masked_key.clone());
+    let active = move || {
+        last.with(|s| {
+            s.as_ref()
+                .is_none_or(|s| s.row.key.status == KeyStatus::Active)
         })
     };
-    let flag = move |f: fn(&ShownRow, i64) -> bool| {
-        move || last.with(|s| s.as_ref().is_some_and(|(r, n, _)| f(r, *n)))
-    };
-    let hidden = move || rows.with(|r| r.len() <= index);
-    let id = read(|s, _, _| s.row.key.id.clone());
-    let name = read(|s, _, _| s.row.key.name.clone());
-    let masked = read(|s, _, _| s.row.key.masked_key.clone());
-    let active = move || !flag(|s, _| s.row.key.status != KeyStatus::Active)();
-    let own = flag(|s, _| s.own);
-    let cutover = read(|s, now, _| s.cutover.as_ref().map(|c| c.text(now)).unwrap_or_default());
-    let deactivated_by = read(|s, _, _| {
+    let own = part(last, |s| s.own);
+    let cutover = part(last, move |s| s.cutover.as_ref().map(|c| c.text(now.get())));
+    let deactivated_by = read(last, |s| {
         let by = s.row.key.deactivated_by.as_deref().unwrap_or_default();
         if by.is_empty() {
             String::new()
@@ -155,53 +166,29 @@ fn KeyRow(
             format!("by {by} ")
         }
     });
-    let deactivated_at = Signal::derive(move || {
-        last.with(|s| {
-            s.as_ref()
-                .and_then(|(r, _, _)| r.row.key.deactivated_at.clone())
-        })
-    });
-    let groups = Memo::new(move |_| {
-        last.with(|s| {
-            s.as_ref()
-                .map(|(r, _, _)| r.row.key.groups.clone())
-                .unwrap_or_default()
-        })
-    });
-    let created_at = Signal::derive(move || {
-        last.with(|s| s.as_ref().map(|(r, _, _)| r.row.key.created_at.clone()))
-    });
-    let created_by = read(|s, _, _| {
+    let deactivated_at = read(last, |s| s.row.key.deactivated_at.clone());
+    let groups = part(last, |s| s.row.key.groups.clone());
+    let created_at = read(last, |s| Some(s.row.key.created_at.clone()));
+    let created_by = part(last, |s| {
         let by = &s.row.key.created_by;
-        if by.is_empty() {
-            String::new()
-        } else {
-            format!("by {by}")
+        (!by.is_empty()).then(|| format!("by {by}"))
+    });
+    let old = part(last, move |s| due_for_rotation(s.row.created_ms, now.get()));
+    let last_used = read(last, |s| s.row.key.last_used_at.clone());
+    let used_text = read(last, move |s| {
+        usage_text(s.row.last_used_ms, now.get(), stale_days.get())
+    });
+    let used_tone = part(last, move |s| {
+        match usage(s.row.last_used_ms, now.get(), stale_days.get()) {
+            Usage::Recent => None,
+            // A deactivated key that was never used is no warning.
+            Usage::Never if s.row.key.status != KeyStatus::Active => Some(Tone::Plain),
+            _ => Some(Tone::Warn),
         }
-    });
-    let old = flag(|s, now| due_for_rotation(s.row.created_ms, now));
-    let last_used = Signal::derive(move || {
-        last.with(|s| {
-            s.as_ref()
-                .and_then(|(r, _, _)| r.row.key.last_used_at.clone())
-        })
-    });
-    let used_text = read(|s, now, stale| usage_text(s.row.last_used_ms, now, stale));
-    // The time of the last use, or (`None`) a time.
-    let used_tone = Signal::derive(move || {
-        last.with(|s| {
-            let (s, now, stale) = s.as_ref()?;
-            match usage(s.row.last_used_ms, *now, *stale) {
-                Usage::Recent => None,
-                // A deactivated key that was never used is no warning.
-                Usage::Never if s.row.key.status != KeyStatus::Active => Some(Tone::Plain),
-                _ => Some(Tone::Warn),
-            }
-        })
     });
     // Built when the menu opens, for the key the slot shows then.
     let items = Callback::new(move |()| {
-        let Some(k) = last.with_untracked(|s| s.as_ref().map(|s| s.0.row.key.clone())) else {
+        let Some(k) = last.with_untracked(|s| s.as_ref().map(|s| s.row.key.clone())) else {
             return Vec::new();
         };
         let item = |label: &str, danger: bool, action: RowAction| MenuItem {
@@ -218,10 +205,13 @@ fn KeyRow(
         }
         items
     });
-    let checked = move || id.with(|id| selected.with(|s| s.contains(id)));
+    let checked = move || {
+        let id = id();
+        selected.with(|s| s.contains(&id))
+    };
     let toggle = move |ev| {
         let on = event_target_checked(&ev);
-        let id = id.get_untracked();
+        let id = untrack(id);
         selected.update(|s| {
             if on {
                 s.insert(id);
@@ -244,6 +234,7 @@ fn KeyRow(
             <Timestamp value=deactivated_at compact=true />
         </span>
     };
+    // The time of the last use, or how long it has not been used (`None`: a time).
     let used_time = Memo::new(move |_| used_tone.with(Option::is_none));
     let usage_cell = move || {
         if used_time.get() {
@@ -253,23 +244,27 @@ fn KeyRow(
             view! { <StatusBadge text=used_text tone=tone /> }.into_any()
         }
     };
-    // Notes stay in place, hidden when the row has none.
     let created_cell = move || {
         view! {
             <Timestamp value=created_at compact=true />
-            <span class="gw-cell-note" hidden=move || created_by.with(String::is_empty)>
-                {created_by}
-            </span>
-            <span class="gw-cell-note gw-cell-note--warn" hidden=move || !old()>
-                "Older than a year: rotate"
-            </span>
+            {move || created_by.get().map(|b| view! { <span class="gw-cell-note">{b}</span> })}
+            {move || {
+                old.get()
+                    .then(|| {
+                        view! {
+                            <span class="gw-cell-note gw-cell-note--warn">
+                                "Older than a year: rotate"
+                            </span>
+                        }
+                    })
+            }}
         }
     };
     let groups_cell = move || view! { <Chips items=groups.get() empty="No groups" /> };
     let mask = move || {
         view! {
             <code class="gw-masked" title=masked>
-                {move || short_mask(&masked.get())}
+                {move || short_mask(&masked())}
             </code>
         }
     };
@@ -286,28 +281,21 @@ fn KeyRow(
     view! {
         <tr
             hidden=hidden
-            aria-rowindex=move || last.with(|s| s.as_ref().map(|s| (s.0.pos + 2).to_string()))
+            aria-rowindex=move || last.with(|s| s.as_ref().map(|s| (s.pos + 2).to_string()))
             class:gw-row--muted=move || !active()
         >
             <td class="gw-col-select">
                 <input
                     type="checkbox"
-                    aria-label=move || format!("Select {}", name.get())
+                    aria-label=move || format!("Select {}", name())
                     prop:checked=checked
                     on:change=toggle
                 />
             </td>
             <th scope="row" class="gw-cell-name">
                 <span class="gw-key-name">{name}</span>
-                <span hidden=move || !own()>
-                    <StatusBadge text="This session" tone=Tone::Info />
-                </span>
-                <span
-                    class="gw-cell-note gw-cutover"
-                    hidden=move || cutover.with(String::is_empty)
-                >
-                    {cutover}
-                </span>
+                {move || own.get().then(|| view! { <StatusBadge text="This session" tone=Tone::Info /> })}
+                {move || cutover.get().map(|c| view! { <span class="gw-cell-note gw-cutover">{c}</span> })}
                 {fold}
             </th>
             <td class="gw-fold-col">{mask()}</td>
@@ -317,7 +305,7 @@ fn KeyRow(
             <td class="gw-fold-col">{usage_cell}</td>
             <td>
                 <RowMenu
-                    label=Signal::derive(move || format!("Actions for {}", name.get()))
+                    label=Signal::derive(move || format!("Actions for {}", name()))
                     items=items
                 />
             </td>
