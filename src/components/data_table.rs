@@ -67,3 +67,27 @@ pub fn DataTable(
         </div>
     }
 }
+
+/// Row slots: a list keeps one row per place on its page and gives each the row now at that
+/// place, so a keystroke, sort, filter or page change rewrites rows instead of rebuilding them.
+/// The number of slots to keep is the most rows a page has had; slots past the page's rows are
+/// hidden (see `style/lists.css`), so narrowing and widening a search builds no rows.
+pub fn slot_count<T: Send + Sync + 'static>(rows: Signal<Vec<T>>) -> Memo<usize> {
+    Memo::new(move |before: Option<&usize>| rows.with(Vec::len).max(before.copied().unwrap_or(0)))
+}
+
+/// The row slot `index` shows, and whether the page leaves it unused (hidden). A hidden slot
+/// keeps its last row, so showing it again writes only what differs.
+pub fn slot<T: Clone + PartialEq + Send + Sync + 'static>(
+    rows: Signal<Vec<T>>,
+    index: usize,
+) -> (
+    Memo<Option<T>>,
+    impl Fn() -> bool + Copy + Send + Sync + 'static,
+) {
+    let row = Memo::new(move |before: Option<&Option<T>>| {
+        rows.with(|r| r.get(index).cloned())
+            .or_else(|| before.cloned().flatten())
+    });
+    (row, move || rows.with(|r| r.len() <= index))
+}

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     components::{
-        data_table::{Column, DataTable},
+        data_table::{slot, slot_count, Column, DataTable},
         row_menu::{MenuItem, RowMenu},
         status_badge::{Chips, StatusBadge, Tone},
         timestamp::Timestamp,
@@ -80,13 +80,8 @@ pub fn KeyTable(
     ];
     // The width below which `style/keys.css` hides those columns.
     let narrow = crate::dom::media_matches("(max-width: 1100px)");
-    // One row slot per place on the page, kept across keystrokes, sorts, filters and pages: a
-    // change gives each slot its new row, so the rows' DOM stays and only what differs is
-    // written. The count only grows (slots past the page's rows are hidden), so narrowing and
-    // widening a search builds no rows.
-    let slots = Memo::new(move |before: Option<&usize>| {
-        rows.with(Vec::len).max(before.copied().unwrap_or(0))
-    });
+    // One row slot per place on the page (`data_table::slot`).
+    let slots = slot_count(rows);
     view! {
         <div class="gw-keys gw-rowgrid">
             <DataTable caption="API keys" columns=columns row_count=total>
@@ -136,13 +131,7 @@ fn KeyRow(
     ) -> Signal<T> {
         Signal::derive(move || last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
     }
-    // The row the slot shows; a hidden slot keeps its last one, so showing it again writes
-    // only what differs.
-    let last = Memo::new(move |before: Option<&Option<ShownRow>>| {
-        rows.with(|r| r.get(index).cloned())
-            .or_else(|| before.cloned().flatten())
-    });
-    let hidden = move || rows.with(|r| r.len() <= index);
+    let (last, hidden) = slot(rows, index);
     // Text and flags are plain reads: writing an equal text or attribute again is skipped.
     let key = move |f: fn(&ApiKey) -> String| {
         move || last.with(|s| s.as_ref().map(|s| f(&s.row.key)).unwrap_or_default())

@@ -4,7 +4,7 @@ use super::query::{MiQuery, Row, SORTS};
 use crate::api::machine_identities::MachineIdentity;
 use crate::{
     components::{
-        data_table::{Column, DataTable},
+        data_table::{slot, slot_count, Column, DataTable},
         form_field::SearchField,
         row_menu::{MenuItem, RowMenu},
         status_badge::Chips,
@@ -166,11 +166,8 @@ pub fn IdentityTable(
     if admin {
         columns.push(Column::hidden("Actions"));
     }
-    // One row slot per place on the page, kept across keystrokes, sorts, filters and pages
-    // (as in the key table): only what differs from a slot's last row is written.
-    let slots = Memo::new(move |before: Option<&usize>| {
-        rows.with(Vec::len).max(before.copied().unwrap_or(0))
-    });
+    // One row slot per place on the page, as in the key table (`data_table::slot`).
+    let slots = slot_count(rows);
     view! {
         <div class=if admin {
             "gw-mi-list gw-mi-list--admin gw-rowgrid"
@@ -203,12 +200,7 @@ fn IdentityRow(
     ) -> Memo<Option<T>> {
         Memo::new(move |_| last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi))))
     }
-    // The row the slot shows; a hidden slot keeps its last one, so showing it again writes
-    // only what differs.
-    let last = Memo::new(move |before: Option<&Option<(usize, Row)>>| {
-        rows.with(|r| r.get(index).cloned())
-            .or_else(|| before.cloned().flatten())
-    });
+    let (last, hidden) = slot(rows, index);
     let text = move |f: fn(&MachineIdentity) -> String| {
         move || last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi)).unwrap_or_default())
     };
@@ -274,7 +266,7 @@ fn IdentityRow(
     };
     view! {
         <tr
-            hidden=move || rows.with(|r| r.len() <= index)
+            hidden=hidden
             aria-rowindex=move || last.with(|s| s.as_ref().map(|(p, _)| (p + 2).to_string()))
         >
             <th scope="row" class="gw-cell-name">
