@@ -1,6 +1,8 @@
 //! A real `<table>` with a caption, labelled columns and row counts for assistive technology.
 
-use leptos::prelude::*;
+use leptos::{html::Tr, prelude::*};
+use std::{cell::RefCell, rc::Rc};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 /// A column header; `hidden` keeps the label for screen readers only (e.g. "Actions").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,26 +70,143 @@ pub fn DataTable(
     }
 }
 
-/// Row slots: a list keeps one row per place on its page and gives each the row now at that
-/// place, so a keystroke, sort, filter or page change rewrites rows instead of rebuilding them.
-/// The number of slots to keep is the most rows a page has had; slots past the page's rows are
-/// hidden (see `style/lists.css`), so narrowing and widening a search builds no rows.
-pub fn slot_count<T: Send + Sync + 'static>(rows: Signal<Vec<T>>) -> Memo<usize> {
-    Memo::new(move |before: Option<&usize>| rows.with(Vec::len).max(before.copied().unwrap_or(0)))
+/// The slots assumed on screen until the browser says which are: those a list shows when
+/// scrolled to its top, where its search box and filters are (`style/lists.css` lays these
+/// out at once and lets the browser skip the rest, `tr:nth-child(n+16)`).
+pub const FIRST_SCREEN: usize = 15;
+
+/// How far past the window a row still counts as on screen, so one scrolled into view is
+/// already up to date.
+const NEAR_SCREEN: &str = "300px 0px";
+
+/// A list's row slots. A change rewrites the slots on screen in its own frame and the others
+/// right after that frame is painted, so a keystroke does not wait for rows nobody sees yet.
+/// An `IntersectionObserver` says which slots are on screen (or near it).
+pub struct Slots<T: Send + Sync + 'static> {
+    rows: Signal<Vec<T>>,
+    /// The rows as they were when the last change was painted.
+    later: Signal<Vec<T>>,
+    watch: StoredValue<Option<Watch>, LocalStorage>,
 }
 
-/// The row slot `index` shows, and whether the page leaves it unused (hidden). A hidden slot
-/// keeps its last row, so showing it again writes only what differs.
-pub fn slot<T: Clone + PartialEq + Send + Sync + 'static>(
-    rows: Signal<Vec<T>>,
-    index: usize,
-) -> (
-    Memo<Option<T>>,
-    impl Fn() -> bool + Copy + Send + Sync + 'static,
-) {
-    let row = Memo::new(move |before: Option<&Option<T>>| {
-        rows.with(|r| r.get(index).cloned())
-            .or_else(|| before.cloned().flatten())
-    });
-    (row, move || rows.with(|r| r.len() <= index))
+impl<T: Send + Sync + 'static> Clone for Slots<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Slots<T> {}
+
+/// Each observed slot's row element and whether it is on screen.
+type Observed = Rc<RefCell<Vec<(web_sys::Element, RwSignal<bool>)>>>;
+
+/// The observer and, per observed slot, its row element and whether it is on screen.
+struct Watch {
+    observer: web_sys::IntersectionObserver,
+    slots: Observed,
+    _report: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl<T: Clone + PartialEq + Send + Sync + 'static> Slots<T> {
+    pub fn new(rows: Signal<Vec<T>>) -> Self {
+        let later = RwSignal::new(rows.get_untracked());
+        let pending = StoredValue::new(false);
+        Effect::new(move |seen: Option<()>| {
+            rows.track();
+            // The first run sees what `later` started from.
+            if seen.is_none() || pending.get_value() {
+                return;
+            }
+            pending.set_value(true);
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        // The list may be gone by then.
+                        if let Some(now) = rows.try_get_untracked() {
+                            pending.set_value(false);
+                            later.try_set(now);
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        });
+        let watch = StoredValue::new_local(None::<Watch>);
+        on_cleanup(move || {
+            if let Some(Some(w)) = watch.try_with_value(|w| w.as_ref().map(|w| w.observer.clone()))
+            {
+                w.disconnect();
+            }
+        });
+        Self {
+            rows,
+            later: later.into(),
+            watch,
+        }
+    }
+
+    /// How many slots to keep: the most rows a page has had. Slots past the page's rows are
+    /// hidden (see `style/lists.css`), so narrowing and widening a search builds no rows.
+    pub fn count(self) -> Memo<usize> {
+        let rows = self.rows;
+        Memo::new(move |before: Option<&usize>| {
+            rows.with(Vec::len).max(before.copied().unwrap_or(0))
+        })
+    }
+
+    /// Slot `index`: the row it shows, whether the page leaves it unused (hidden), and the
+    /// reference its `<tr>` takes so the slot knows when it is on screen. A hidden slot keeps
+    /// its last row, so showing it again writes only what differs.
+    pub fn slot(
+        self,
+        index: usize,
+    ) -> (
+        Memo<Option<T>>,
+        impl Fn() -> bool + Copy + Send + Sync + 'static,
+        NodeRef<Tr>,
+    ) {
+        let Self { rows, later, watch } = self;
+        let on_screen = RwSignal::new(index < FIRST_SCREEN);
+        let row = Memo::new(move |before: Option<&Option<T>>| {
+            let source = if on_screen.get() { rows } else { later };
+            source
+                .with(|r| r.get(index).cloned())
+                .or_else(|| before.cloned().flatten())
+        });
+        let tr = NodeRef::<Tr>::new();
+        tr.on_load(move |el| {
+            let el: web_sys::Element = el.into();
+            watch.update_value(|w| {
+                let w = w.get_or_insert_with(Watch::new);
+                w.slots.borrow_mut().push((el.clone(), on_screen));
+                w.observer.observe(&el);
+            });
+        });
+        (row, move || rows.with(|r| r.len() <= index), tr)
+    }
+}
+
+impl Watch {
+    fn new() -> Self {
+        let slots = Observed::default();
+        let seen = slots.clone();
+        let report = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            for entry in entries.iter() {
+                let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                let target = entry.target();
+                if let Some((_, on)) = seen.borrow().iter().find(|(el, _)| *el == target) {
+                    on.try_set(entry.is_intersecting());
+                }
+            }
+        });
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin(NEAR_SCREEN);
+        let observer =
+            web_sys::IntersectionObserver::new_with_options(report.as_ref().unchecked_ref(), &init)
+                .expect("IntersectionObserver is available");
+        Self {
+            observer,
+            slots,
+            _report: report,
+        }
+    }
 }

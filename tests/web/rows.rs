@@ -3,6 +3,7 @@
 
 use super::*;
 use hoop_admin::components::{
+    data_table::{Slots, FIRST_SCREEN},
     row_menu::{MenuItem, RowMenu},
     status_badge::{StatusBadge, Tone},
     timestamp::Timestamp,
@@ -108,4 +109,75 @@ async fn an_open_row_menu_closes_when_its_row_shows_another_item() {
     query("[role=menuitem]").unwrap().click();
     settle().await;
     assert_eq!(chosen.get_untracked(), vec!["nightly-backup".to_string()]);
+}
+
+/// Waits for the next frame to be painted and what follows it to run.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |done, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&done)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    settle().await;
+}
+
+fn shown_items() -> Vec<(String, bool)> {
+    let rows = doc().query_selector_all("tbody tr").unwrap();
+    (0..rows.length())
+        .map(|i| {
+            let tr: web_sys::HtmlElement = rows.item(i).unwrap().unchecked_into();
+            (tr.text_content().unwrap_or_default(), tr.hidden())
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_row_slot_ends_up_showing_the_latest_rows() {
+    let named = |prefix: &str, n: usize| (0..n).map(|i| format!("{prefix}{i}")).collect();
+    let rows = RwSignal::new(named("a", FIRST_SCREEN + 5));
+    let _m = mount(move || {
+        let slots = Slots::new(Signal::from(rows));
+        let count = slots.count();
+        // Below the window, where slots follow their rows only after the frame.
+        view! {
+            <div style="height: 300vh"></div>
+            <table>
+                <tbody>
+                    <For each=move || 0..count.get() key=|i| *i let:i>
+                        {
+                            let (row, hidden, tr) = slots.slot(i);
+                            view! {
+                                <tr node_ref=tr hidden=hidden>
+                                    <td>{move || row.get().unwrap_or_default()}</td>
+                                </tr>
+                            }
+                        }
+                    </For>
+                </tbody>
+            </table>
+        }
+    });
+    next_frame().await;
+    let first: Vec<(String, bool)> = (0..FIRST_SCREEN + 5)
+        .map(|i| (format!("a{i}"), false))
+        .collect();
+    assert_eq!(shown_items(), first);
+
+    // Two changes in a row, then fewer rows: the slots show the last, and the slots the page
+    // no longer uses are hidden at once and keep what they showed.
+    rows.set(named("b", FIRST_SCREEN + 5));
+    leptos::task::tick().await;
+    rows.set(named("c", FIRST_SCREEN + 3));
+    settle().await;
+    let shown = shown_items();
+    assert!(shown[FIRST_SCREEN + 3].1 && shown[FIRST_SCREEN + 4].1);
+    next_frame().await;
+    let shown = shown_items();
+    let used: Vec<(String, bool)> = (0..FIRST_SCREEN + 3)
+        .map(|i| (format!("c{i}"), false))
+        .collect();
+    assert_eq!(shown[..FIRST_SCREEN + 3], used[..]);
+    assert!(shown[FIRST_SCREEN + 3].1 && shown[FIRST_SCREEN + 4].1);
 }

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     components::{
-        data_table::{slot, slot_count, Column, DataTable},
+        data_table::{Column, DataTable, Slots},
         row_menu::{MenuItem, RowMenu},
         status_badge::{Chips, StatusBadge, Tone},
         timestamp::Timestamp,
@@ -80,14 +80,15 @@ pub fn KeyTable(
     ];
     // The width below which `style/keys.css` hides those columns.
     let narrow = crate::dom::media_matches("(max-width: 1100px)");
-    // One row slot per place on the page (`data_table::slot`).
-    let slots = slot_count(rows);
+    // One row slot per place on the page (`data_table::Slots`).
+    let slots = Slots::new(rows);
+    let count = slots.count();
     view! {
         <div class="gw-keys gw-rowgrid">
             <DataTable caption="API keys" columns=columns row_count=total>
-                <For each=move || 0..slots.get() key=|i| *i let:i>
+                <For each=move || 0..count.get() key=|i| *i let:i>
                     <KeyRow
-                        rows=rows
+                        slots=slots
                         index=i
                         now=now
                         stale_days=stale_days
@@ -107,7 +108,7 @@ pub fn KeyTable(
 /// content differs from the slot's last row.
 #[component]
 fn KeyRow(
-    rows: Signal<Vec<ShownRow>>,
+    slots: Slots<ShownRow>,
     /// The slot's place on the page.
     index: usize,
     now: Signal<i64>,
@@ -131,7 +132,7 @@ fn KeyRow(
     ) -> Signal<T> {
         Signal::derive(move || last.with(|s| s.as_ref().map(&f).unwrap_or_default()))
     }
-    let (last, hidden) = slot(rows, index);
+    let (last, hidden, tr) = slots.slot(index);
     // Text and flags are plain reads: writing an equal text or attribute again is skipped.
     let key = move |f: fn(&ApiKey) -> String| {
         move || last.with(|s| s.as_ref().map(|s| f(&s.row.key)).unwrap_or_default())
@@ -269,6 +270,7 @@ fn KeyRow(
     };
     view! {
         <tr
+            node_ref=tr
             hidden=hidden
             aria-rowindex=move || last.with(|s| s.as_ref().map(|s| (s.pos + 2).to_string()))
             class:gw-row--muted=move || !active()

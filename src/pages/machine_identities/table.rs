@@ -4,7 +4,7 @@ use super::query::{MiQuery, Row, SORTS};
 use crate::api::machine_identities::MachineIdentity;
 use crate::{
     components::{
-        data_table::{slot, slot_count, Column, DataTable},
+        data_table::{Column, DataTable, Slots},
         form_field::SearchField,
         row_menu::{MenuItem, RowMenu},
         status_badge::Chips,
@@ -166,8 +166,9 @@ pub fn IdentityTable(
     if admin {
         columns.push(Column::hidden("Actions"));
     }
-    // One row slot per place on the page, as in the key table (`data_table::slot`).
-    let slots = slot_count(rows);
+    // One row slot per place on the page, as in the key table (`data_table::Slots`).
+    let slots = Slots::new(rows);
+    let count = slots.count();
     view! {
         <div class=if admin {
             "gw-mi-list gw-mi-list--admin gw-rowgrid"
@@ -175,8 +176,8 @@ pub fn IdentityTable(
             "gw-mi-list gw-rowgrid"
         }>
             <DataTable caption="Machine identities" columns=columns row_count=total>
-                <For each=move || 0..slots.get() key=|i| *i let:i>
-                    <IdentityRow rows=rows index=i admin=admin on_action=on_action />
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <IdentityRow slots=slots index=i admin=admin on_action=on_action />
                 </For>
             </DataTable>
         </div>
@@ -188,7 +189,7 @@ pub fn IdentityTable(
 /// rebuilt only when that differs from the slot's last row.
 #[component]
 fn IdentityRow(
-    rows: Signal<Vec<(usize, Row)>>,
+    slots: Slots<(usize, Row)>,
     /// The slot's place on the page.
     index: usize,
     admin: bool,
@@ -200,7 +201,7 @@ fn IdentityRow(
     ) -> Memo<Option<T>> {
         Memo::new(move |_| last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi))))
     }
-    let (last, hidden) = slot(rows, index);
+    let (last, hidden, tr) = slots.slot(index);
     let text = move |f: fn(&MachineIdentity) -> String| {
         move || last.with(|s| s.as_ref().map(|(_, r)| f(&r.mi)).unwrap_or_default())
     };
@@ -266,6 +267,7 @@ fn IdentityRow(
     };
     view! {
         <tr
+            node_ref=tr
             hidden=hidden
             aria-rowindex=move || last.with(|s| s.as_ref().map(|(p, _)| (p + 2).to_string()))
         >
