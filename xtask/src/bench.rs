@@ -2,7 +2,7 @@
 //! browser figures of `examples/bench`.
 
 use crate::{
-    app,
+    app, chunks,
     run::{command, root, status, target_dir, Result},
     size,
     suites::budget,
@@ -14,6 +14,9 @@ use crate::{
 const DEEP_LINK_GZIP: u64 = 300 * 1024;
 /// The stretch goal: half of what Hoop's React app ships for API keys. Printed, not enforced.
 const STRETCH_GZIP: u64 = 210 * 1024;
+/// Sign-in and the Overview may weigh no more than when these budgets were set (195.6 and
+/// 197.6 KB gzip, main at 3f24669): lighter deep links must not come out of the first visit.
+const LANDING_GZIP: &[(&str, u64)] = &[(chunks::SIGN_IN, 200_294), (chunks::FRAME, 202_342)];
 
 /// `cargo xtask bench`: the release build's bytes per screen against their budgets, then the
 /// browser figures (examples/bench) against theirs. Fails when a budget does.
@@ -27,13 +30,17 @@ pub fn bench() -> Result {
     let mut over = 0;
     println!("\nbytes budgets (gzip -9)");
     for (screen, gz) in &screens {
-        let ok = *gz <= DEEP_LINK_GZIP;
+        let limit = LANDING_GZIP
+            .iter()
+            .find(|(s, _)| s == screen)
+            .map_or(DEEP_LINK_GZIP, |(_, limit)| *limit);
+        let ok = *gz <= limit;
         over += usize::from(!ok);
         println!(
-            "  cold deep link to {screen:<20} {:>7.1} KB  {} (≤ {} KB){}",
+            "  cold deep link to {screen:<20} {:>7.1} KB  {} (≤ {:.1} KB){}",
             *gz as f64 / 1024.0,
             if ok { "PASS" } else { "FAIL" },
-            DEEP_LINK_GZIP / 1024,
+            limit as f64 / 1024.0,
             if *gz <= STRETCH_GZIP {
                 ", within the 210 KB stretch goal"
             } else {
