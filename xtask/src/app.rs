@@ -1,6 +1,7 @@
 //! The release build of the app into `dist/`, as named steps: **compile** with the `split`
 //! feature; **split** the wasm into one module for the shell plus chunks that screens fetch when
-//! first needed (wasm-split); generate the JS glue (**bindgen**); **optimise** every module
+//! first needed (wasm-split); generate the JS glue (**bindgen**); drop the JS classes nothing
+//! uses (**exports**); **optimise** every module
 //! (wasm-opt 132); give the shell's JS imports short names (**imports**); **hash**: name every
 //! asset by one content hash so browsers may cache it forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
 //! **page** (beside it the default `config.json`). Every rewrite of a generated file checks that what it rewrites is there, and a
@@ -136,6 +137,7 @@ pub fn package() -> Result {
         let wasm = target_dir().join(TARGET).join("release/hoop-admin.wasm");
         let chunk_files = step("split", || split(&wasm, &work))?;
         step("bindgen", || bindgen(&work))?;
+        step("exports", || drop_exports(&work))?;
         let assets = step("optimise", || optimise(&work, &chunk_files))?;
         let template = read_text(&root().join("index.html"))?;
         let (page_template, stylesheets) = step("page", || strip_trunk_links(&template))?;
@@ -252,6 +254,16 @@ fn bindgen(work: &Work) -> Result {
     status(bindgen)
 }
 
+/// Step exports: wasm-streams' classes out of the shell and its glue (`crate::exports`).
+fn drop_exports(work: &Work) -> Result {
+    let wasm_path = work.glue.join("hoop-admin_bg.wasm");
+    let glue_path = work.glue.join(GLUE);
+    let wasm = fs::read(&wasm_path).map_err(io(&wasm_path))?;
+    let (wasm, glue) = crate::exports::drop_unused(&wasm, &read_text(&glue_path)?)?;
+    fs::write(&wasm_path, wasm).map_err(io(&wasm_path))?;
+    fs::write(&glue_path, glue).map_err(io(&glue_path))
+}
+
 /// Step optimise: wasm-opt on every module; returns (name as built, file) for every asset.
 fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)>> {
     let mut assets: Vec<(String, PathBuf)> = vec![
@@ -283,6 +295,16 @@ fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)
             );
             wasm_opt.args(WASM_FEATURES).arg(&*path).arg("-o").arg(&out);
             quiet(wasm_opt)?;
+            let shipped = fs::read(&out).map_err(io(&out))?;
+            match crate::wasm_names::custom_sections(&shipped) {
+                Some(left) if left.is_empty() => {}
+                Some(left) => {
+                    return Err(format!(
+                        "{name}: wasm-opt left custom sections {left:?}, which no browser reads"
+                    ))
+                }
+                None => return Err(format!("{name}: wasm-opt wrote no wasm module")),
+            }
             *path = out;
         }
     }

@@ -5,7 +5,7 @@
 //! live in the shell, so they weigh on every first load. Each becomes a short name, the same in
 //! both files, and nothing else changes.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, ops::Range};
 
 /// The import module the glue provides, and what it is renamed to.
 const MODULE: &str = "./hoop-admin_bg.js";
@@ -35,14 +35,7 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
     if names.is_empty() {
         return Err(format!("the shell imports nothing from {MODULE}"));
     }
-    let mut body = Vec::new();
-    put_leb(&mut body, imports.len() as u64);
-    body.extend(entries);
-    let mut out = wasm[..at.start].to_vec();
-    out.push(2);
-    put_leb(&mut out, body.len() as u64);
-    out.extend(body);
-    out.extend_from_slice(&wasm[at.end..]);
+    let out = with_section(wasm, at, 2, imports.len(), &entries);
 
     let from = format!("\"{MODULE}\":");
     if glue.matches(&from).count() != 1 {
@@ -66,8 +59,9 @@ struct Import {
     desc: Vec<u8>,
 }
 
-/// The import section's entries and where the section (id and size included) lies.
-fn import_section(wasm: &[u8]) -> Result<Option<(Vec<Import>, std::ops::Range<usize>)>> {
+/// The first section with id `wanted`: a reader at its contents, and where the whole section
+/// (id and size included) lies.
+pub fn find_section(wasm: &[u8], wanted: u8) -> Result<Option<(Reader<'_>, Range<usize>)>> {
     if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
         return Err("not a wasm module".into());
     }
@@ -80,61 +74,87 @@ fn import_section(wasm: &[u8]) -> Result<Option<(Vec<Import>, std::ops::Range<us
         if end > wasm.len() {
             return Err("a section runs past the end".into());
         }
-        if id != 2 {
-            r.i = end;
-            continue;
+        if id == wanted {
+            return Ok(Some((r, start..end)));
         }
-        let mut list = Vec::new();
-        for _ in 0..r.leb()? {
-            let module = r.string()?;
-            let name = r.string()?;
-            let from = r.i;
-            match r.byte()? {
-                0 => {
-                    r.leb()?;
-                }
-                1 => {
-                    r.byte()?;
-                    r.limits()?;
-                }
-                2 => r.limits()?,
-                3 => {
-                    r.byte()?;
-                    r.byte()?;
-                }
-                4 => {
-                    r.byte()?;
-                    r.leb()?;
-                }
-                k => return Err(format!("import kind {k} unknown")),
-            }
-            list.push(Import {
-                module,
-                name,
-                desc: wasm[from..r.i].to_vec(),
-            });
-        }
-        if r.i != end {
-            return Err("the import section has bytes after its entries".into());
-        }
-        return Ok(Some((list, start..end)));
+        r.i = end;
     }
     Ok(None)
 }
 
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
+/// `wasm` with the section at `at` replaced by section `id` of `count` `entries`.
+pub fn with_section(
+    wasm: &[u8],
+    at: Range<usize>,
+    id: u8,
+    count: usize,
+    entries: &[u8],
+) -> Vec<u8> {
+    let mut body = Vec::new();
+    put_leb(&mut body, count as u64);
+    body.extend_from_slice(entries);
+    let mut out = wasm[..at.start].to_vec();
+    out.push(id);
+    put_leb(&mut out, body.len() as u64);
+    out.extend(body);
+    out.extend_from_slice(&wasm[at.end..]);
+    out
+}
+
+/// The import section's entries and where the section (id and size included) lies.
+fn import_section(wasm: &[u8]) -> Result<Option<(Vec<Import>, Range<usize>)>> {
+    let Some((mut r, at)) = find_section(wasm, 2)? else {
+        return Ok(None);
+    };
+    let mut list = Vec::new();
+    for _ in 0..r.leb()? {
+        let module = r.string()?;
+        let name = r.string()?;
+        let from = r.i;
+        match r.byte()? {
+            0 => {
+                r.leb()?;
+            }
+            1 => {
+                r.byte()?;
+                r.limits()?;
+            }
+            2 => r.limits()?,
+            3 => {
+                r.byte()?;
+                r.byte()?;
+            }
+            4 => {
+                r.byte()?;
+                r.leb()?;
+            }
+            k => return Err(format!("import kind {k} unknown")),
+        }
+        list.push(Import {
+            module,
+            name,
+            desc: wasm[from..r.i].to_vec(),
+        });
+    }
+    if r.i != at.end {
+        return Err("the import section has bytes after its entries".into());
+    }
+    Ok(Some((list, at)))
+}
+
+pub struct Reader<'a> {
+    pub b: &'a [u8],
+    pub i: usize,
 }
 
 impl Reader<'_> {
-    fn byte(&mut self) -> Result<u8> {
+    pub fn byte(&mut self) -> Result<u8> {
         let v = *self.b.get(self.i).ok_or("the module ends early")?;
         self.i += 1;
         Ok(v)
     }
 
-    fn leb(&mut self) -> Result<u64> {
+    pub fn leb(&mut self) -> Result<u64> {
         let (mut v, mut shift) = (0u64, 0);
         loop {
             let b = self.byte()?;
@@ -149,7 +169,7 @@ impl Reader<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String> {
+    pub fn string(&mut self) -> Result<String> {
         let n = self.leb()? as usize;
         let s = self
             .b
@@ -169,7 +189,7 @@ impl Reader<'_> {
     }
 }
 
-fn put_leb(out: &mut Vec<u8>, mut v: u64) {
+pub fn put_leb(out: &mut Vec<u8>, mut v: u64) {
     loop {
         let b = (v & 0x7f) as u8;
         v >>= 7;
@@ -181,7 +201,7 @@ fn put_leb(out: &mut Vec<u8>, mut v: u64) {
     }
 }
 
-fn put_str(out: &mut Vec<u8>, s: &str) {
+pub fn put_str(out: &mut Vec<u8>, s: &str) {
     put_leb(out, s.len() as u64);
     out.extend_from_slice(s.as_bytes());
 }

@@ -7,6 +7,7 @@ mod bench;
 #[allow(dead_code)] // xtask reads the names, not every helper
 mod chunks;
 mod cycles;
+mod exports;
 mod imports;
 mod run;
 mod size;

@@ -1,6 +1,7 @@
 //! Who owns a wasm chunk's bytes: reads the splitter's output (which still has its `name`
 //! section, unlike the optimised files shipped) and lists the largest function bodies by name.
-//! Body sizes are before wasm-opt, so they rank owners rather than give shipped bytes.
+//! Body sizes are before wasm-opt, so they rank owners rather than give shipped bytes. Also
+//! lists custom sections, which the build checks the shipped files are free of.
 
 use std::collections::HashMap;
 
@@ -129,6 +130,26 @@ pub fn bodies(wasm: &[u8]) -> Option<Vec<(String, u64)>> {
     Some(out)
 }
 
+/// The names of a module's custom sections, in order.
+pub fn custom_sections(wasm: &[u8]) -> Option<Vec<String>> {
+    if wasm.get(..4)? != b"\0asm" {
+        return None;
+    }
+    let mut pos = 8;
+    let mut out = Vec::new();
+    while pos < wasm.len() {
+        let id = wasm[pos];
+        pos += 1;
+        let len = leb(wasm, &mut pos)? as usize;
+        let section = wasm.get(pos..pos + len)?;
+        if id == 0 {
+            out.push(name(section, &mut 0)?);
+        }
+        pos += len;
+    }
+    Some(out)
+}
+
 /// A legacy-mangled Rust symbol (`_ZN…E`) as a path, without its hash; others as they are.
 pub fn demangle(name: &str) -> String {
     let Some(mut rest) = name.strip_prefix("_ZN") else {
@@ -212,6 +233,12 @@ mod tests {
         wasm.extend(names);
         let got = super::bodies(&wasm).unwrap();
         assert_eq!(got, [("big".to_string(), 4), ("tiny".to_string(), 2)]);
+        assert_eq!(super::custom_sections(&wasm).unwrap(), ["name"]);
+        assert_eq!(
+            super::custom_sections(b"\0asm\x01\0\0\0").unwrap(),
+            [] as [&str; 0]
+        );
+        assert_eq!(super::custom_sections(b"not wasm"), None);
         assert_eq!(
             super::short("_ZN10hoop_admin10components8row_menu7RowMenu17h920523febb4988edE"),
             "hoop_admin::components::row_menu::RowMenu"
