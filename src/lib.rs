@@ -13,6 +13,7 @@ pub mod format;
 pub mod pages;
 pub mod routes;
 pub mod session;
+pub mod text;
 
 use api::Api;
 use components::{layout::SkipLink, toast::Toasts};

@@ -1,6 +1,7 @@
 //! A searchable multi-select built from native checkboxes, so it works with the keyboard and
 //! screen readers without custom key handling.
 
+use crate::text::lowercase;
 use leptos::prelude::*;
 
 /// A word about one option, shown beside it. A `blocked` option cannot be chosen (unless it
@@ -52,10 +53,10 @@ pub fn GroupPicker(
         note_of(name).is_some_and(|n| n.blocked) && !selected.with(|s| s.iter().any(|x| x == name))
     };
     let visible = move || {
-        let needle = filter.get().trim().to_lowercase();
+        let needle = lowercase(filter.get().trim());
         let matches = |n: &String| {
-            n.to_lowercase().contains(&needle)
-                || note_of(n).is_some_and(|x| x.text.to_lowercase().contains(&needle))
+            lowercase(n).contains(&needle)
+                || note_of(n).is_some_and(|x| lowercase(&x.text).contains(&needle))
         };
         all()
             .into_iter()

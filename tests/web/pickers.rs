@@ -1,4 +1,4 @@
-//! The connection picker's blocked options and the attribute chip input.
+//! The connection picker's blocked options and search, and the attribute chip input.
 
 use super::*;
 use hoop_admin::components::{
@@ -16,6 +16,19 @@ fn type_into(selector: &str, value: &str) {
     )
     .call1(&wasm_bindgen::JsValue::NULL, &input)
     .unwrap();
+}
+
+/// Types `text` into the picker's search box and presses Enter, as a person choosing the
+/// first match would.
+async fn search_and_enter(text: &str) {
+    type_into(".gw-picker input[type=search]", text);
+    settle().await;
+    key(
+        &query(".gw-picker input[type=search]").unwrap(),
+        "Enter",
+        false,
+    );
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -52,27 +65,13 @@ async fn blocked_options_show_why_and_cannot_be_chosen() {
     let why = mysql.get_attribute("aria-describedby").unwrap();
     assert!(text(&format!("#{why}")).contains("cannot carry machine credentials"));
     mysql.click();
-    type_into(".gw-picker input[type=search]", "mysql");
-    settle().await;
-    key(
-        &query(".gw-picker input[type=search]").unwrap(),
-        "Enter",
-        false,
-    );
-    settle().await;
+    search_and_enter("mysql").await;
     assert!(
         selected.get_untracked().is_empty(),
         "a blocked option is never chosen"
     );
 
-    type_into(".gw-picker input[type=search]", "postgres");
-    settle().await;
-    key(
-        &query(".gw-picker input[type=search]").unwrap(),
-        "Enter",
-        false,
-    );
-    settle().await;
+    search_and_enter("postgres").await;
     assert_eq!(
         selected.get_untracked(),
         ["pg-demo"],
@@ -80,6 +79,41 @@ async fn blocked_options_show_why_and_cannot_be_chosen() {
     );
     let pg: web_sys::HtmlInputElement = query("input[value=pg-demo]").unwrap().unchecked_into();
     assert!(!pg.disabled() && pg.checked());
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_case_beyond_ascii() {
+    // Non-ASCII text is folded by the browser: the same answer as Rust's own rules.
+    for s in ["Über-Team", "ΣΟΦΙΑ-OPS", "İstanbul", "ǅemal", "ci-deploy"] {
+        assert_eq!(hoop_admin::text::lowercase(s), s.to_lowercase(), "{s}");
+    }
+    let selected = RwSignal::new(Vec::<String>::new());
+    let _m = mount(move || {
+        view! {
+            <GroupPicker
+                legend="Groups"
+                noun="group"
+                selected=selected
+                options=Signal::derive(|| {
+                    vec![
+                        "admin".to_string(),
+                        "Über-Team".to_string(),
+                        "ΣΟΦΙΑ-ops".to_string(),
+                    ]
+                })
+                notes=Signal::derive(Vec::new)
+            />
+        }
+    });
+    settle().await;
+    for (typed, picked) in [("ÜBER", "Über-Team"), ("σοφια", "ΣΟΦΙΑ-ops")] {
+        search_and_enter(typed).await;
+        assert!(
+            selected.get_untracked().iter().any(|g| g == picked),
+            "{typed} finds {picked}"
+        );
+    }
+    assert_eq!(selected.get_untracked().len(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -6,6 +6,7 @@ use super::usage::{usage, Usage, DEFAULT_STALE_DAYS};
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     format::parse_rfc3339,
+    text::lowercase,
 };
 
 pub const PAGE_SIZE: usize = 50;
@@ -194,12 +195,12 @@ pub struct Row {
 
 impl Row {
     pub fn new(key: ApiKey) -> Self {
-        let name = key.name.to_lowercase();
+        let name = lowercase(&key.name);
         let name_end = name.len();
         let haystack = format!(
             "{name}\n{}\n{}",
-            key.groups.join("\n").to_lowercase(),
-            key.created_by.to_lowercase()
+            lowercase(&key.groups.join("\n")),
+            lowercase(&key.created_by)
         );
         let created_ms = parse_rfc3339(&key.created_at);
         let last_used_ms = key.last_used_at.as_deref().and_then(parse_rfc3339);
@@ -239,7 +240,7 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
 
 /// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
 pub fn filtered(rows: &[Row], order: &[usize], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
-    let needle = q.search.trim().to_lowercase();
+    let needle = lowercase(q.search.trim());
     order
         .iter()
         .copied()

@@ -2,7 +2,7 @@
 //! function that applies them. Ties break on the name and id, so the order never depends on
 //! the order the gateway sent.
 
-use crate::{api::machine_identities::MachineIdentity, format::parse_rfc3339};
+use crate::{api::machine_identities::MachineIdentity, format::parse_rfc3339, text::lowercase};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -112,9 +112,9 @@ pub struct Row {
 
 impl Row {
     pub fn new(mi: MachineIdentity) -> Self {
-        let name = mi.name.to_lowercase();
+        let name = lowercase(&mi.name);
         let name_end = name.len();
-        let haystack = format!("{name}\n{}", mi.description.to_lowercase());
+        let haystack = format!("{name}\n{}", lowercase(&mi.description));
         let updated_ms = parse_rfc3339(&mi.updated_at).or_else(|| parse_rfc3339(&mi.created_at));
         Self {
             mi,
@@ -149,7 +149,7 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
 
 /// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
 pub fn filtered(rows: &[Row], order: &[usize], q: &MiQuery) -> Vec<usize> {
-    let needle = q.search.trim().to_lowercase();
+    let needle = lowercase(q.search.trim());
     let has = |list: &[String], want: &str| want.is_empty() || list.iter().any(|x| x == want);
     order
         .iter()

@@ -1,7 +1,7 @@
 //! What the machine identity form checks and explains: the name rule, which connections can be
 //! chosen and why not, which ones an attribute pulls in, and what to do about a refusal.
 
-use crate::{api::connections::Connection, components::group_picker::PickerNote};
+use crate::{api::connections::Connection, components::group_picker::PickerNote, text::lowercase};
 
 /// The name identifies the identity in URLs and audit logs: letters, digits, `-`, `_`, `.`.
 pub fn validate_name(raw: &str) -> Result<String, String> {
@@ -39,12 +39,7 @@ pub const CONFLICT: &str =
 /// credentials, why not. Eligible connections come first.
 pub fn connection_choices(all: &[Connection]) -> (Vec<String>, Vec<PickerNote>) {
     let mut sorted: Vec<&Connection> = all.iter().collect();
-    sorted.sort_by_key(|c| {
-        (
-            c.machine_identity_blocker().is_some(),
-            c.name.to_lowercase(),
-        )
-    });
+    sorted.sort_by_key(|c| (c.machine_identity_blocker().is_some(), lowercase(&c.name)));
     let names = sorted.iter().map(|c| c.name.clone()).collect();
     let notes = sorted
         .iter()
@@ -95,7 +90,7 @@ fn named_connection(message: &str) -> Option<&str> {
 /// A 400 from create or update, in words that say what to do. `added` are the connections this
 /// save adds, for the one refusal whose message does not name its connection.
 pub fn explain_refusal(message: &str, added: &[String]) -> String {
-    let m = message.to_lowercase();
+    let m = lowercase(message);
     let conn = named_connection(message).unwrap_or("one of the connections");
     let what = if m.contains("resource not found") {
         "This machine identity no longer exists; someone may have deleted or renamed it. Go back to the list.".to_string()

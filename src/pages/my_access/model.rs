@@ -8,7 +8,7 @@ use crate::api::{
     ApiError,
 };
 pub use crate::format::duration;
-use crate::format::parse_rfc3339;
+use crate::{format::parse_rfc3339, text::lowercase};
 
 /// The gateway's ceiling for any credential window.
 pub const MAX_SECONDS: i64 = 48 * 3600;
@@ -101,12 +101,12 @@ pub fn rows(
 
 /// Whether `row` matches the search text (name, type or subtype; case-insensitive).
 pub fn matches(row: &Row, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = lowercase(query.trim());
     let c = &row.connection;
     q.is_empty()
         || [&c.name, &c.kind, &c.subtype]
             .iter()
-            .any(|v| v.to_lowercase().contains(&q))
+            .any(|v| lowercase(v).contains(&q))
 }
 
 /// What a request for one connection may ask for.

@@ -235,9 +235,11 @@ fn outcome_text(op: KeyOp, o: Option<Outcome>, phase: Phase) -> String {
     }
 }
 
+/// Our own English words: ASCII, so no Unicode case tables in the wasm.
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
