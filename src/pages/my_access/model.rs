@@ -172,26 +172,47 @@ pub enum Unit {
     Hours,
 }
 
-/// Reads a typed custom duration ("90" minutes, "1.5" hours) as whole seconds.
+/// Reads a typed custom duration ("90" minutes, "1.5" hours) as whole seconds, rounded. Plain
+/// decimals, read exactly: parsing them as floats would bring the float parser and its tables
+/// into the wasm.
 pub fn parse_custom(text: &str, unit: Unit) -> Result<i64, String> {
     let t = text.trim().replace(',', ".");
     if t.is_empty() {
         return Err("Enter how long access should last.".into());
     }
-    let n: f64 = t
-        .parse()
-        .ok()
-        .filter(|n: &f64| n.is_finite())
-        .ok_or_else(|| format!("\u{201c}{}\u{201d} is not a number.", text.trim()))?;
-    let per = match unit {
-        Unit::Minutes => 60.0,
-        Unit::Hours => 3600.0,
+    let not_a_number = || format!("\u{201c}{}\u{201d} is not a number.", text.trim());
+    let (negative, unsigned) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
     };
-    let secs = (n * per).round();
-    if secs > (MAX_SECONDS * 10) as f64 {
-        return Err("Access can last at most 48 hours.".into());
+    let (whole, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && frac.is_empty()) || !digits(whole) || !digits(frac) {
+        return Err(not_a_number());
     }
-    Ok(secs as i64)
+    let too_long = || "Access can last at most 48 hours.".to_string();
+    // Twelve digits of hours is far past any limit; more would not fit the sums below.
+    let whole = whole.trim_start_matches('0');
+    if whole.len() > 12 {
+        return Err(too_long());
+    }
+    let frac = &frac[..frac.len().min(9)];
+    let scale = 10u128.pow(frac.len() as u32);
+    let value = whole.parse::<u128>().unwrap_or(0) * scale + frac.parse::<u128>().unwrap_or(0);
+    let per: u128 = match unit {
+        Unit::Minutes => 60,
+        Unit::Hours => 3600,
+    };
+    // Half a second rounds up, as the user would round it.
+    let secs = (value * per * 2 + scale) / (2 * scale);
+    if secs > (MAX_SECONDS * 10) as u128 {
+        return Err(too_long());
+    }
+    Ok(if negative {
+        -(secs as i64)
+    } else {
+        secs as i64
+    })
 }
 
 /// Seconds to wait before the `n`-th check of a pending review (0-based): about 5 s, growing by

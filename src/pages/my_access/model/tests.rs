@@ -120,6 +120,28 @@ fn custom_durations_read_minutes_and_hours() {
         .unwrap_err()
         .contains("soon"));
     assert!(parse_custom("1e30", Unit::Hours).is_err());
+    assert_eq!(parse_custom(".5", Unit::Hours), Ok(1800));
+    assert_eq!(parse_custom("2.", Unit::Minutes), Ok(120));
+    assert_eq!(parse_custom("0.0083", Unit::Minutes), Ok(0));
+    assert_eq!(
+        parse_custom("0.0084", Unit::Minutes),
+        Ok(1),
+        "half a second rounds up"
+    );
+    assert_eq!(parse_custom("0.333333333333", Unit::Hours), Ok(1200));
+    assert_eq!(parse_custom("-5", Unit::Minutes), Ok(-300));
+    assert_eq!(parse_custom("+5", Unit::Minutes), Ok(300));
+    for bad in [".", "1.2.3", "5 min", "1,5,0", "--5"] {
+        assert!(
+            parse_custom(bad, Unit::Hours)
+                .unwrap_err()
+                .contains("not a number"),
+            "{bad}"
+        );
+    }
+    assert!(parse_custom("99999999999999999999", Unit::Hours)
+        .unwrap_err()
+        .contains("at most 48 hours"));
 }
 
 #[test]
