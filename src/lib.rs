@@ -10,6 +10,7 @@ pub mod csv;
 pub mod dom;
 pub mod download;
 pub mod format;
+pub mod order;
 pub mod pages;
 pub mod routes;
 pub mod session;

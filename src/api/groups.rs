@@ -12,7 +12,7 @@ pub async fn list_groups(api: &Api) -> Result<Vec<String>, ApiError> {
 
 pub fn parse_groups(body: &str) -> Result<Vec<String>, ApiError> {
     let mut groups: Vec<String> = super::decode::<Option<Vec<String>>>(body)?.unwrap_or_default();
-    groups.sort_by_key(|g| crate::text::lowercase(g));
+    crate::order::sort_by_key(&mut groups, |g| crate::text::lowercase(g));
     groups.dedup();
     Ok(groups)
 }

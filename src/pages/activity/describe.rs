@@ -228,7 +228,7 @@ fn key_update(e: &AuditEntry, state: &mut KeyState) -> Texts {
 
 fn sorted(v: &[String]) -> Vec<&String> {
     let mut s: Vec<&String> = v.iter().collect();
-    s.sort();
+    crate::order::sort(&mut s);
     s
 }
 

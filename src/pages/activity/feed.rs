@@ -159,7 +159,7 @@ impl Feed {
             }
         }
         // Stable on equal times, so ties keep the gateway's order.
-        out.sort_by_key(|e| std::cmp::Reverse(time_us(e)));
+        crate::order::sort_by_key(&mut out, |e| std::cmp::Reverse(time_us(e)));
         out
     }
 }

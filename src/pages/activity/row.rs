@@ -21,7 +21,7 @@ pub async fn learn_keys(api: &Api, names: KeyNames, entries: &[AuditEntry]) {
         .map(|e| e.actor_subject.clone())
         .filter(|id| names.with_untracked(|n| !n.contains_key(id)))
         .collect();
-    ids.sort();
+    crate::order::sort(&mut ids);
     ids.dedup();
     for id in ids {
         let found = match get_api_key(api, &id).await {

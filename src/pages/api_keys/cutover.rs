@@ -127,7 +127,7 @@ pub fn awaited(rows: &[Row], links: &Links) -> Vec<String> {
         })
         .map(|(_, &new)| rows[new].key.id.clone())
         .collect();
-    ids.sort();
+    crate::order::sort(&mut ids);
     ids.dedup();
     ids
 }

@@ -107,7 +107,7 @@ pub fn KeyFilters(
                         let linked = query.get_untracked().stale_days;
                         if !days.contains(&linked) {
                             days.push(linked);
-                            days.sort_unstable();
+                            crate::order::sort(&mut days);
                         }
                         days.into_iter()
                             .map(|d| {

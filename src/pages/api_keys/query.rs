@@ -217,8 +217,7 @@ impl Row {
 /// Every row's position in display order. The list keeps it while only the search or filters
 /// change, so a keystroke filters an order instead of sorting again.
 pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
-    let mut out: Vec<usize> = (0..rows.len()).collect();
-    out.sort_by(|&a, &b| {
+    crate::order::positions(rows.len(), &|a, b| {
         let (a, b) = (&rows[a], &rows[b]);
         let primary = match sort {
             SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
@@ -234,8 +233,7 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
         primary
             .then_with(|| a.key.name.cmp(&b.key.name))
             .then_with(|| a.key.id.cmp(&b.key.id))
-    });
-    out
+    })
 }
 
 /// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.

@@ -82,7 +82,7 @@ pub fn IdentityForm(
     let suggestions = Signal::derive(move || {
         let mut all: Vec<String> =
             connections.with(|c| c.iter().flat_map(|c| c.attributes.clone()).collect());
-        all.sort();
+        crate::order::sort(&mut all);
         all.dedup();
         all
     });

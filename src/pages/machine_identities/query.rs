@@ -128,8 +128,7 @@ impl Row {
 /// Every row's position in display order. The list keeps it while only the search or filters
 /// change, so a keystroke filters an order instead of sorting again.
 pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
-    let mut out: Vec<usize> = (0..rows.len()).collect();
-    out.sort_by(|&a, &b| {
+    crate::order::positions(rows.len(), &|a, b| {
         let (a, b) = (&rows[a], &rows[b]);
         let primary = match sort {
             SortKey::Name => a.haystack[..a.name_end].cmp(&b.haystack[..b.name_end]),
@@ -143,8 +142,7 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
         primary
             .then_with(|| a.mi.name.cmp(&b.mi.name))
             .then_with(|| a.mi.id.cmp(&b.mi.id))
-    });
-    out
+    })
 }
 
 /// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
@@ -167,7 +165,7 @@ pub fn filtered(rows: &[Row], order: &[usize], q: &MiQuery) -> Vec<usize> {
 pub fn facets(rows: &[Row]) -> (Vec<String>, Vec<String>) {
     let collect = |pick: fn(&MachineIdentity) -> &Vec<String>| {
         let mut all: Vec<String> = rows.iter().flat_map(|r| pick(&r.mi).clone()).collect();
-        all.sort();
+        crate::order::sort(&mut all);
         all.dedup();
         all
     };

@@ -39,7 +39,9 @@ pub const CONFLICT: &str =
 /// credentials, why not. Eligible connections come first.
 pub fn connection_choices(all: &[Connection]) -> (Vec<String>, Vec<PickerNote>) {
     let mut sorted: Vec<&Connection> = all.iter().collect();
-    sorted.sort_by_key(|c| (c.machine_identity_blocker().is_some(), lowercase(&c.name)));
+    crate::order::sort_by_key(&mut sorted, |c| {
+        (c.machine_identity_blocker().is_some(), lowercase(&c.name))
+    });
     let names = sorted.iter().map(|c| c.name.clone()).collect();
     let notes = sorted
         .iter()

@@ -89,7 +89,7 @@ pub fn rows(
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         (a.blocker.is_some(), a.status.rank(), &a.connection.name).cmp(&(
             b.blocker.is_some(),
             b.status.rank(),

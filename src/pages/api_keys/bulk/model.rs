@@ -86,7 +86,7 @@ pub struct Target {
 /// The order requests go out in: the console's own key last, so the others are not refused
 /// once it is deactivated; otherwise as listed.
 pub fn in_sending_order(mut targets: Vec<Target>) -> Vec<Target> {
-    targets.sort_by_key(|t| t.own);
+    crate::order::sort_by_key(&mut targets, |t| t.own);
     targets
 }
 
