@@ -2,7 +2,7 @@
 //! feature; **split** the wasm into one module for the shell plus chunks that screens fetch when
 //! first needed (wasm-split); generate the JS glue (**bindgen**); drop the JS classes nothing
 //! uses (**exports**); **optimise** every module
-//! (wasm-opt 132); give the shell's JS imports short names (**imports**); **hash**: name every
+//! (wasm-opt 132) and **order** its functions so gzip finds look-alike bodies together; give the shell's JS imports short names (**imports**); **hash**: name every
 //! asset by one content hash so browsers may cache it forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
 //! **page** (beside it the default `config.json`). Every rewrite of a generated file checks that what it rewrites is there, and a
 //! failure names its step.
@@ -295,6 +295,7 @@ fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)
             );
             wasm_opt.args(WASM_FEATURES).arg(&*path).arg("-o").arg(&out);
             quiet(wasm_opt)?;
+            step("order", || order_functions(&out))?;
             let shipped = fs::read(&out).map_err(io(&out))?;
             match crate::wasm_names::custom_sections(&shipped) {
                 Some(left) if left.is_empty() => {}
@@ -309,6 +310,24 @@ fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)
         }
     }
     Ok(assets)
+}
+
+/// Step order: the optimised module's functions in the order `crate::order` picks (look-alike
+/// bodies together, for gzip), in place. The second wasm-opt run only moves functions.
+fn order_functions(wasm: &Path) -> Result {
+    let bytes = fs::read(wasm).map_err(io(wasm))?;
+    let named = crate::order::ranked_names(&bytes)
+        .ok_or_else(|| format!("{}: not a wasm module this reader knows", wasm.display()))?;
+    let with_names = wasm.with_extension("names.wasm");
+    fs::write(&with_names, named).map_err(io(&with_names))?;
+    let mut wasm_opt = command("wasm-opt", &["--reorder-functions-by-name"]);
+    wasm_opt
+        .args(WASM_FEATURES)
+        .arg(&with_names)
+        .arg("-o")
+        .arg(wasm);
+    quiet(wasm_opt)?;
+    fs::remove_file(&with_names).map_err(io(&with_names))
 }
 
 /// Step imports: the shell's JS imports get short names in the wasm and the glue alike

@@ -9,6 +9,7 @@ mod chunks;
 mod cycles;
 mod exports;
 mod imports;
+mod order;
 mod run;
 mod size;
 mod suites;

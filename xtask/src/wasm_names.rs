@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-fn leb(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+pub fn leb(bytes: &[u8], pos: &mut usize) -> Option<u64> {
     let (mut out, mut shift) = (0u64, 0);
     loop {
         let b = *bytes.get(*pos)?;
@@ -50,88 +50,15 @@ fn function_names(section: &[u8], names: &mut HashMap<u64, String>) -> Option<()
     Some(())
 }
 
-/// (function name, body bytes) of every defined function, largest first.
-pub fn bodies(wasm: &[u8]) -> Option<Vec<(String, u64)>> {
-    if wasm.get(..4)? != b"\0asm" {
-        return None;
-    }
-    let mut pos = 8;
-    let mut imported = 0u64;
-    let mut sizes: Vec<u64> = Vec::new();
-    let mut names: HashMap<u64, String> = HashMap::new();
-    while pos < wasm.len() {
-        let id = wasm[pos];
-        pos += 1;
-        let len = leb(wasm, &mut pos)? as usize;
-        let end = pos + len;
-        let section = wasm.get(pos..end)?;
-        let mut p = 0;
-        match id {
-            // Imports: only functions take function indexes.
-            2 => {
-                for _ in 0..leb(section, &mut p)? {
-                    name(section, &mut p)?;
-                    name(section, &mut p)?;
-                    let kind = *section.get(p)?;
-                    p += 1;
-                    match kind {
-                        0 => {
-                            imported += 1;
-                            leb(section, &mut p)?;
-                        }
-                        1 => {
-                            p += 1;
-                            let flags = leb(section, &mut p)?;
-                            leb(section, &mut p)?;
-                            if flags & 1 == 1 {
-                                leb(section, &mut p)?;
-                            }
-                        }
-                        2 => {
-                            let flags = leb(section, &mut p)?;
-                            leb(section, &mut p)?;
-                            if flags & 1 == 1 {
-                                leb(section, &mut p)?;
-                            }
-                        }
-                        3 => p += 2,
-                        4 => {
-                            p += 1;
-                            leb(section, &mut p)?;
-                        }
-                        _ => return None,
-                    }
-                }
-            }
-            10 => {
-                for _ in 0..leb(section, &mut p)? {
-                    let size = leb(section, &mut p)?;
-                    sizes.push(size);
-                    p += size as usize;
-                }
-            }
-            0 => function_names(section, &mut names)?,
-            _ => {}
-        }
-        pos = end;
-    }
-    let mut out: Vec<(String, u64)> = sizes
-        .into_iter()
-        .enumerate()
-        .map(|(i, size)| {
-            let index = imported + i as u64;
-            let n = names
-                .remove(&index)
-                .unwrap_or_else(|| format!("function #{index}"));
-            (n, size)
-        })
-        .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    Some(out)
+/// Where a module's functions are: how many are imported (they take the first indexes) and
+/// the byte range of each defined function's body, in index order.
+pub struct Functions {
+    pub imported: u64,
+    pub bodies: Vec<std::ops::Range<usize>>,
 }
 
-/// The names of a module's custom sections, in order.
-pub fn custom_sections(wasm: &[u8]) -> Option<Vec<String>> {
+/// The sections of a module as (id, byte range of the contents).
+pub fn sections(wasm: &[u8]) -> Option<Vec<(u8, std::ops::Range<usize>)>> {
     if wasm.get(..4)? != b"\0asm" {
         return None;
     }
@@ -141,13 +68,109 @@ pub fn custom_sections(wasm: &[u8]) -> Option<Vec<String>> {
         let id = wasm[pos];
         pos += 1;
         let len = leb(wasm, &mut pos)? as usize;
-        let section = wasm.get(pos..pos + len)?;
-        if id == 0 {
-            out.push(name(section, &mut 0)?);
-        }
+        wasm.get(pos..pos + len)?;
+        out.push((id, pos..pos + len));
         pos += len;
     }
     Some(out)
+}
+
+/// Counts the imported functions of an import section's contents.
+fn imported_functions(section: &[u8]) -> Option<u64> {
+    let (mut p, mut imported) = (0, 0);
+    for _ in 0..leb(section, &mut p)? {
+        name(section, &mut p)?;
+        name(section, &mut p)?;
+        let kind = *section.get(p)?;
+        p += 1;
+        match kind {
+            0 => {
+                imported += 1;
+                leb(section, &mut p)?;
+            }
+            1 => {
+                p += 1;
+                let flags = leb(section, &mut p)?;
+                leb(section, &mut p)?;
+                if flags & 1 == 1 {
+                    leb(section, &mut p)?;
+                }
+            }
+            2 => {
+                let flags = leb(section, &mut p)?;
+                leb(section, &mut p)?;
+                if flags & 1 == 1 {
+                    leb(section, &mut p)?;
+                }
+            }
+            3 => p += 2,
+            4 => {
+                p += 1;
+                leb(section, &mut p)?;
+            }
+            _ => return None,
+        }
+    }
+    Some(imported)
+}
+
+/// The module's imported function count and defined function bodies.
+pub fn functions(wasm: &[u8]) -> Option<Functions> {
+    let mut out = Functions {
+        imported: 0,
+        bodies: Vec::new(),
+    };
+    for (id, range) in sections(wasm)? {
+        let section = &wasm[range.clone()];
+        match id {
+            2 => out.imported = imported_functions(section)?,
+            10 => {
+                let mut p = 0;
+                for _ in 0..leb(section, &mut p)? {
+                    let size = leb(section, &mut p)? as usize;
+                    section.get(p..p + size)?;
+                    out.bodies.push(range.start + p..range.start + p + size);
+                    p += size;
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(out)
+}
+
+/// (function name, body bytes) of every defined function, largest first.
+pub fn bodies(wasm: &[u8]) -> Option<Vec<(String, u64)>> {
+    let functions = functions(wasm)?;
+    let mut names: HashMap<u64, String> = HashMap::new();
+    for (id, range) in sections(wasm)? {
+        if id == 0 {
+            function_names(&wasm[range], &mut names)?;
+        }
+    }
+    let mut out: Vec<(String, u64)> = functions
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let index = functions.imported + i as u64;
+            let n = names
+                .remove(&index)
+                .unwrap_or_else(|| format!("function #{index}"));
+            (n, body.len() as u64)
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Some(out)
+}
+
+/// The names of a module's custom sections, in order.
+pub fn custom_sections(wasm: &[u8]) -> Option<Vec<String>> {
+    sections(wasm)?
+        .into_iter()
+        .filter(|(id, _)| *id == 0)
+        .map(|(_, range)| name(&wasm[range], &mut 0))
+        .collect()
 }
 
 /// A legacy-mangled Rust symbol (`_ZN…E`) as a path, without its hash; others as they are.
