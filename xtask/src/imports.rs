@@ -52,11 +52,18 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
     Ok((out, glue))
 }
 
-struct Import {
+pub struct Import {
     module: String,
     name: String,
     /// The kind byte and its description, copied as they are.
     desc: Vec<u8>,
+}
+
+impl Import {
+    /// Whether it imports a function (which takes one of the first function indexes).
+    pub fn is_function(&self) -> bool {
+        self.desc.first() == Some(&0)
+    }
 }
 
 /// The first section with id `wanted`: a reader at its contents, and where the whole section
@@ -102,7 +109,7 @@ pub fn with_section(
 }
 
 /// The import section's entries and where the section (id and size included) lies.
-fn import_section(wasm: &[u8]) -> Result<Option<(Vec<Import>, Range<usize>)>> {
+pub fn import_section(wasm: &[u8]) -> Result<Option<(Vec<Import>, Range<usize>)>> {
     let Some((mut r, at)) = find_section(wasm, 2)? else {
         return Ok(None);
     };

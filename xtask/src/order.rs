@@ -6,24 +6,10 @@
 //! section; `wasm-opt --reorder-functions-by-name` then moves the functions (and every index
 //! that points at them) and writes no names.
 
-use crate::wasm_names::{functions, sections};
-
-fn push_leb(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let byte = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn push_name(out: &mut Vec<u8>, name: &str) {
-    push_leb(out, name.len() as u64);
-    out.extend_from_slice(name.as_bytes());
-}
+use crate::{
+    imports::{put_leb, put_str},
+    wasm_names::{functions, sections},
+};
 
 /// The module with its `name` section replaced by one that names every function by its place in
 /// the order gzip likes best (imports first, where a module keeps them anyway).
@@ -45,18 +31,18 @@ pub fn ranked_names(wasm: &[u8]) -> Option<Vec<u8>> {
     }
 
     let mut names = Vec::new();
-    push_leb(&mut names, total);
+    put_leb(&mut names, total);
     for index in 0..total {
-        push_leb(&mut names, index);
+        put_leb(&mut names, index);
         let place = index
             .checked_sub(layout.imported)
             .map_or(index, |i| rank[i as usize]);
-        push_name(&mut names, &format!("{place:0width$}"));
+        put_str(&mut names, &format!("{place:0width$}"));
     }
     let mut section = Vec::new();
-    push_name(&mut section, "name");
+    put_str(&mut section, "name");
     section.push(1); // the function names subsection
-    push_leb(&mut section, names.len() as u64);
+    put_leb(&mut section, names.len() as u64);
     section.extend(names);
 
     let mut out = wasm[..8].to_vec();
@@ -66,11 +52,11 @@ pub fn ranked_names(wasm: &[u8]) -> Option<Vec<u8>> {
             continue;
         }
         out.push(id);
-        push_leb(&mut out, contents.len() as u64);
+        put_leb(&mut out, contents.len() as u64);
         out.extend_from_slice(contents);
     }
     out.push(0);
-    push_leb(&mut out, section.len() as u64);
+    put_leb(&mut out, section.len() as u64);
     out.extend(section);
     Some(out)
 }

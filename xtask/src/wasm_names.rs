@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-pub fn leb(bytes: &[u8], pos: &mut usize) -> Option<u64> {
+fn leb(bytes: &[u8], pos: &mut usize) -> Option<u64> {
     let (mut out, mut shift) = (0u64, 0);
     loop {
         let b = *bytes.get(*pos)?;
@@ -75,65 +75,25 @@ pub fn sections(wasm: &[u8]) -> Option<Vec<(u8, std::ops::Range<usize>)>> {
     Some(out)
 }
 
-/// Counts the imported functions of an import section's contents.
-fn imported_functions(section: &[u8]) -> Option<u64> {
-    let (mut p, mut imported) = (0, 0);
-    for _ in 0..leb(section, &mut p)? {
-        name(section, &mut p)?;
-        name(section, &mut p)?;
-        let kind = *section.get(p)?;
-        p += 1;
-        match kind {
-            0 => {
-                imported += 1;
-                leb(section, &mut p)?;
-            }
-            1 => {
-                p += 1;
-                let flags = leb(section, &mut p)?;
-                leb(section, &mut p)?;
-                if flags & 1 == 1 {
-                    leb(section, &mut p)?;
-                }
-            }
-            2 => {
-                let flags = leb(section, &mut p)?;
-                leb(section, &mut p)?;
-                if flags & 1 == 1 {
-                    leb(section, &mut p)?;
-                }
-            }
-            3 => p += 2,
-            4 => {
-                p += 1;
-                leb(section, &mut p)?;
-            }
-            _ => return None,
-        }
-    }
-    Some(imported)
-}
-
-/// The module's imported function count and defined function bodies.
+/// The module's imported function count and defined function bodies, read with the build's
+/// module reader (`crate::imports`).
 pub fn functions(wasm: &[u8]) -> Option<Functions> {
+    use crate::imports::{find_section, import_section};
     let mut out = Functions {
         imported: 0,
         bodies: Vec::new(),
     };
-    for (id, range) in sections(wasm)? {
-        let section = &wasm[range.clone()];
-        match id {
-            2 => out.imported = imported_functions(section)?,
-            10 => {
-                let mut p = 0;
-                for _ in 0..leb(section, &mut p)? {
-                    let size = leb(section, &mut p)? as usize;
-                    section.get(p..p + size)?;
-                    out.bodies.push(range.start + p..range.start + p + size);
-                    p += size;
-                }
+    if let Some((imports, _)) = import_section(wasm).ok()? {
+        out.imported = imports.iter().filter(|i| i.is_function()).count() as u64;
+    }
+    if let Some((mut code, at)) = find_section(wasm, 10).ok()? {
+        for _ in 0..code.leb().ok()? {
+            let size = code.leb().ok()? as usize;
+            if code.i + size > at.end {
+                return None;
             }
-            _ => {}
+            out.bodies.push(code.i..code.i + size);
+            code.i += size;
         }
     }
     Some(out)
