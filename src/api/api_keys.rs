@@ -1,6 +1,6 @@
 //! API keys (Settings → API Keys). Every route is admin-only on the gateway.
 
-use super::{segment, serde_util::null_as_empty, Api, ApiError, Method};
+use super::{decode, segment, serde_util::null_as_empty, Api, ApiError, Method};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -33,12 +33,23 @@ pub enum KeyStatus {
 }
 
 /// The create response: the key plus its raw secret, which exists only in this value.
-#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct CreatedApiKey {
-    #[serde(flatten)]
     pub key: ApiKey,
-    #[serde(rename = "key")]
     pub secret: String,
+}
+
+/// The create response is one object: the key's fields plus `key`, the raw secret. Read as two
+/// views of the same text rather than with `#[serde(flatten)]`, which would buffer every field
+/// through serde's generic content type (several KB of wasm for one answer).
+fn parse_created(body: &str) -> Result<CreatedApiKey, ApiError> {
+    #[derive(Deserialize)]
+    struct Secret {
+        key: String,
+    }
+    let key = decode::<ApiKey>(body)?;
+    let Secret { key: secret } = decode(body)?;
+    Ok(CreatedApiKey { key, secret })
 }
 
 // The raw key must never reach logs, so Debug leaves it out.
@@ -80,7 +91,8 @@ pub async fn get_api_key(api: &Api, id: &str) -> Result<ApiKey, ApiError> {
 }
 
 pub async fn create_api_key(api: &Api, new: &NewApiKey) -> Result<CreatedApiKey, ApiError> {
-    api.send(Method::Post, "/api-keys", Some(new)).await?.json()
+    let reply = api.send(Method::Post, "/api-keys", Some(new)).await?;
+    parse_created(&reply.body)
 }
 
 pub async fn update_api_key(
@@ -151,7 +163,7 @@ mod tests {
         let body = r#"{"id":"1","org_id":"o","name":"n","masked_key":"hpk_abcd***","status":"active",
             "groups":null,"created_by":"a","created_at":"2025-01-01T00:00:00Z",
             "key":"hpk_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ"}"#;
-        let created: CreatedApiKey = decode(body).unwrap();
+        let created = parse_created(body).unwrap();
         assert!(created.key.groups.is_empty());
         assert!(created.secret.starts_with("hpk_"));
         assert!(!format!("{created:?}").contains("hpk_abcdefgh"));

@@ -76,19 +76,18 @@ impl Connection {
     }
 }
 
-/// The list endpoint answers a bare array, or a page object when paginated.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ListShape {
-    Bare(Vec<Connection>),
-    Paged { data: Option<Vec<Connection>> },
-}
-
+/// The list endpoint answers a bare array (or `null`), or a page object when paginated. Told
+/// apart by the first character rather than with an untagged enum, which would buffer the whole
+/// answer through serde's generic content type.
 pub fn parse_connections(body: &str) -> Result<Vec<Connection>, ApiError> {
-    Ok(match super::decode::<Option<ListShape>>(body)? {
-        Some(ListShape::Bare(list)) => list,
-        Some(ListShape::Paged { data }) => data.unwrap_or_default(),
-        None => Vec::new(),
+    #[derive(Deserialize)]
+    struct Paged {
+        #[serde(default, deserialize_with = "null_as_empty")]
+        data: Vec<Connection>,
+    }
+    Ok(match body.trim_start().starts_with('{') {
+        true => super::decode::<Paged>(body)?.data,
+        false => super::decode::<Option<Vec<Connection>>>(body)?.unwrap_or_default(),
     })
 }
 
@@ -123,6 +122,9 @@ mod tests {
         .unwrap();
         assert_eq!(paged, bare);
         assert!(parse_connections("[]").unwrap().is_empty());
+        assert!(parse_connections(" null").unwrap().is_empty());
+        assert!(parse_connections(r#"{"data":null}"#).unwrap().is_empty());
+        assert!(parse_connections(r#"{"data":"x"}"#).is_err());
     }
 
     #[test]

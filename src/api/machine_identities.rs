@@ -1,7 +1,7 @@
 //! Machine identities: named non-human callers with per-connection credentials.
 
 use super::{
-    segment,
+    decode, segment,
     serde_util::{null_as_blank, null_as_empty, port_string},
     Api, ApiError, Method,
 };
@@ -66,16 +66,79 @@ impl fmt::Debug for CredentialFields {
 
 /// One connection's credential for a machine identity, secrets included.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "WireCredential")]
 pub struct MiCredential {
     pub connection_name: String,
-    #[serde(default)]
     pub connection_type: String,
-    #[serde(default)]
     pub connection_subtype: String,
-    #[serde(flatten)]
     pub fields: CredentialFields,
+    secret_key: Redacted,
+}
+
+/// A credential as the gateway writes it: its fields beside the connection's. Spelled out
+/// instead of `#[serde(flatten)]`, which buffers every field through serde's generic content
+/// type (several KB of wasm for one answer).
+#[derive(Deserialize)]
+struct WireCredential {
+    connection_name: String,
+    #[serde(default)]
+    connection_type: String,
+    #[serde(default)]
+    connection_subtype: String,
     #[serde(default)]
     secret_key: Redacted,
+    #[serde(default)]
+    hostname: String,
+    #[serde(default, deserialize_with = "port_string")]
+    port: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    database_name: String,
+    #[serde(default)]
+    connection_string: String,
+    #[serde(default)]
+    command: String,
+    #[serde(default)]
+    proxy_token: String,
+    #[serde(default)]
+    endpoint_url: String,
+    #[serde(default)]
+    aws_access_key_id: String,
+    #[serde(default)]
+    aws_secret_access_key: String,
+    #[serde(default)]
+    vertex_project_id: String,
+    #[serde(default)]
+    vertex_region: String,
+}
+
+impl From<WireCredential> for MiCredential {
+    fn from(w: WireCredential) -> Self {
+        Self {
+            connection_name: w.connection_name,
+            connection_type: w.connection_type,
+            connection_subtype: w.connection_subtype,
+            secret_key: w.secret_key,
+            fields: CredentialFields {
+                hostname: w.hostname,
+                port: w.port,
+                username: w.username,
+                password: w.password,
+                database_name: w.database_name,
+                connection_string: w.connection_string,
+                command: w.command,
+                proxy_token: w.proxy_token,
+                endpoint_url: w.endpoint_url,
+                aws_access_key_id: w.aws_access_key_id,
+                aws_secret_access_key: w.aws_secret_access_key,
+                vertex_project_id: w.vertex_project_id,
+                vertex_region: w.vertex_region,
+            },
+        }
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Default, Deserialize)]
@@ -103,20 +166,34 @@ pub struct MachineIdentityBody {
     pub attributes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// The create response: the identity's fields plus `credentials`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Created {
-    #[serde(flatten)]
     pub identity: MachineIdentity,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub credentials: Vec<MiCredential>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// The update response: the identity's fields plus `new_credentials`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Updated {
-    #[serde(flatten)]
     pub identity: MachineIdentity,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub new_credentials: Vec<MiCredential>,
+}
+
+/// The credentials beside the identity in a create (`credentials`) or update
+/// (`new_credentials`) answer.
+#[derive(Deserialize)]
+struct NewCredentials {
+    #[serde(default, deserialize_with = "null_as_empty")]
+    credentials: Vec<MiCredential>,
+    #[serde(default, deserialize_with = "null_as_empty")]
+    new_credentials: Vec<MiCredential>,
+}
+
+/// Both answers are one object; read as two views of the same text rather than with
+/// `#[serde(flatten)]`.
+fn with_credentials(body: &str) -> Result<(MachineIdentity, NewCredentials), ApiError> {
+    Ok((decode(body)?, decode(body)?))
 }
 
 fn path(name: &str) -> String {
@@ -138,9 +215,14 @@ pub async fn create_machine_identity(
     api: &Api,
     body: &MachineIdentityBody,
 ) -> Result<Created, ApiError> {
-    api.send(Method::Post, "/machineidentities", Some(body))
-        .await?
-        .json()
+    let reply = api
+        .send(Method::Post, "/machineidentities", Some(body))
+        .await?;
+    let (identity, c) = with_credentials(&reply.body)?;
+    Ok(Created {
+        identity,
+        credentials: c.credentials,
+    })
 }
 
 /// Updates (and renames, when `body.name` differs). The answer's timestamps are zeroed:
@@ -150,7 +232,12 @@ pub async fn update_machine_identity(
     name: &str,
     body: &MachineIdentityBody,
 ) -> Result<Updated, ApiError> {
-    api.send(Method::Put, &path(name), Some(body)).await?.json()
+    let reply = api.send(Method::Put, &path(name), Some(body)).await?;
+    let (identity, c) = with_credentials(&reply.body)?;
+    Ok(Updated {
+        identity,
+        new_credentials: c.new_credentials,
+    })
 }
 
 pub async fn delete_machine_identity(api: &Api, name: &str) -> Result<(), ApiError> {
@@ -196,7 +283,11 @@ mod tests {
           {"connection_name":"ssh-bastion","connection_type":"application","connection_subtype":"ssh",
           "secret_key":"ssh-xyz","hostname":"127.0.0.1","port":"12222","username":"hoop","password":"ssh-xyz",
           "command":"sshpass -p 'hoop' ssh ssh-xyz@127.0.0.1 -p 12222"}]}"#;
-        let created: Created = decode(body).unwrap();
+        let (identity, c) = with_credentials(body).unwrap();
+        let created = Created {
+            identity,
+            credentials: c.credentials,
+        };
         assert_eq!(created.credentials.len(), 2);
         assert_eq!(created.credentials[0].fields.port, "15432");
         assert_eq!(created.credentials[1].secret_key(), "ssh-xyz");
@@ -207,9 +298,9 @@ mod tests {
     fn update_response_has_zeroed_timestamps_and_null_new_credentials() {
         let body = r#"{"id":"5f0c","name":"w","description":"d","connection_names":[],"attributes":[],
           "created_at":"0001-01-01T00:00:00Z","updated_at":"0001-01-01T00:00:00Z","new_credentials":null}"#;
-        let updated: Updated = decode(body).unwrap();
-        assert!(updated.new_credentials.is_empty());
-        assert_eq!(updated.identity.created_at, "0001-01-01T00:00:00Z");
+        let (identity, c) = with_credentials(body).unwrap();
+        assert!(c.new_credentials.is_empty());
+        assert_eq!(identity.created_at, "0001-01-01T00:00:00Z");
     }
 
     #[test]
@@ -224,6 +315,11 @@ mod tests {
         assert_eq!(c.fields.aws_access_key_id, "AKIA");
         let n: CredentialFields = decode(r#"{"port":5432}"#).unwrap();
         assert_eq!(n.port, "5432");
+        let text: CredentialFields = decode(r#"{"port":"22"}"#).unwrap();
+        assert_eq!(text.port, "22");
+        let none: CredentialFields = decode(r#"{"port":null}"#).unwrap();
+        assert_eq!(none.port, "");
+        assert!(decode::<CredentialFields>(r#"{"port":[1]}"#).is_err());
     }
 
     #[test]

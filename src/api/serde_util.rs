@@ -1,7 +1,11 @@
 //! Deserializers for the gateway's loose spots: `null` where a list is meant, ports that are
 //! sometimes strings and sometimes numbers.
 
-use serde::{Deserialize, Deserializer};
+use serde::{
+    de::{self, Visitor},
+    Deserialize, Deserializer,
+};
+use std::fmt;
 
 /// `null` or a missing field becomes an empty list.
 pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
@@ -17,17 +21,24 @@ pub fn null_as_blank<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error
     Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
-/// A port given as `"5432"` or `5432` (or absent) becomes a string.
+/// A port given as `"5432"` or `5432` (or `null`) becomes a string. A visitor of its own rather
+/// than an untagged enum, which would buffer the value through serde's generic content type.
 pub fn port_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Port {
-        Text(String),
-        Number(u64),
+    struct Port;
+    impl Visitor<'_> for Port {
+        type Value = String;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a port as a number or a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+            Ok(String::new())
+        }
     }
-    Ok(match Option::<Port>::deserialize(d)? {
-        Some(Port::Text(s)) => s,
-        Some(Port::Number(n)) => n.to_string(),
-        None => String::new(),
-    })
+    d.deserialize_any(Port)
 }

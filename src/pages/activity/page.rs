@@ -20,7 +20,7 @@ use crate::{
         pager::{Pager, PagerText},
         skeleton::LoadingSkeleton,
     },
-    pages::url_query::url_query,
+    pages::{load::Load, url_query::url_query},
     routes,
     session::{use_api, use_session},
 };
@@ -60,13 +60,13 @@ fn ActivityLog(admin: bool) -> impl IntoView {
     let api = use_api();
     let (query, set_query) = url_query::<ActivityQuery>(routes::ACTIVITY);
     let log_api = api.clone();
-    let log = LocalResource::new(move || {
+    let log = Load::new(move || {
         let (api, q) = (log_api.clone(), query.get().to_audit());
         async move { list_audit_logs(&api, &q).await }
     });
     // Keys are admin-only on the gateway: auditors get names as logged, without links.
     let dir_api = api.clone();
-    let keys = LocalResource::new(move || {
+    let keys = Load::new(move || {
         let api = dir_api.clone();
         async move {
             match admin {
@@ -76,7 +76,7 @@ fn ActivityLog(admin: bool) -> impl IntoView {
         }
     });
     let mi_api = api.clone();
-    let mis = LocalResource::new(move || {
+    let mis = Load::new(move || {
         let api = mi_api.clone();
         async move { list_machine_identities(&api).await.ok() }
     });

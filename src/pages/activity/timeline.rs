@@ -9,6 +9,7 @@ use super::{
 use crate::{
     api::audit::list_audit_logs,
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
+    pages::mutation::Mutation,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn ActivityTimeline(
     let error = RwSignal::new(None::<String>);
     let names: KeyNames = RwSignal::new(HashMap::new());
     // Loads until at least one more entry can be shown, or nothing older exists.
-    let load = Action::new_local(move |_: &()| {
+    let load = Mutation::new(move |_: &()| {
         let api = api.clone();
         async move {
             error.set(None);

@@ -18,6 +18,8 @@ use crate::{
         activity::{sources, timeline, Timeline},
         form::guard_unsaved,
         frame::AdminPage,
+        load::Load,
+        mutation::Mutation,
     },
     routes,
     session::{use_api, use_session},
@@ -42,7 +44,7 @@ fn Configure(id: String) -> impl IntoView {
     let api = use_api();
     let load_api = api.clone();
     let load_id = id.clone();
-    let key = LocalResource::new(move || {
+    let key = Load::new(move || {
         let (api, id) = (load_api.clone(), load_id.clone());
         async move { get_api_key(&api, &id).await }
     });
@@ -147,7 +149,7 @@ fn ConfigureForm(
     });
     let confirming = RwSignal::new(false);
     let restore_api = api.clone();
-    let save = Action::new_local(move |update: &ApiKeyUpdate| {
+    let save = Mutation::new(move |update: &ApiKeyUpdate| {
         let (api, update, id, navigate, restore_api) = (
             api.clone(),
             update.clone(),

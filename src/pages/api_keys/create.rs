@@ -13,7 +13,10 @@ use crate::{
         confirm_dialog::ConfirmDialog, key_reveal::KeyRevealModal, page_header::PageHeader,
         show_once::ShowOnce, toast::Toasts,
     },
-    pages::{form::guard_unsaved, frame::AdminPage},
+    pages::{
+        mutation::Mutation,
+        {form::guard_unsaved, frame::AdminPage},
+    },
     routes,
     session::{use_api, use_session},
 };
@@ -77,7 +80,7 @@ fn NewKey() -> impl IntoView {
     // Not a secret: the new key's id, to show whether clients use it yet.
     let new_id = RwSignal::new(None::<String>);
     let revoke_api = api.clone();
-    let create = Action::new_local(move |body: &NewApiKey| {
+    let create = Mutation::new(move |body: &NewApiKey| {
         let (api, body) = (api.clone(), body.clone());
         async move {
             match create_api_key(&api, &body).await {
@@ -126,13 +129,13 @@ fn NewKey() -> impl IntoView {
             }
         })
     };
-    let deactivate_old = Action::new_local(move |old: &ApiKey| {
+    let deactivate_old = Mutation::new(move |old: &ApiKey| {
         let (api, old) = (revoke_api.clone(), old.clone());
         async move { revoke_api_key(&api, &old.id).await.map(|_| old.name) }
     });
     Effect::new({
         let to_list = to_list.clone();
-        move |_| match deactivate_old.value().get() {
+        move |_| match deactivate_old.value() {
             Some(Ok(old_name)) => {
                 toasts.success(format!("The old key \u{201c}{old_name}\u{201d} is deactivated. Only the new key works now."));
                 to_list();

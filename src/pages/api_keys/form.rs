@@ -7,7 +7,10 @@ use crate::components::{
 };
 use crate::{
     api::{groups::list_groups, Api, ApiError},
-    pages::form::{submit_once, Feedback},
+    pages::{
+        form::{submit_once, Feedback},
+        load::Load,
+    },
 };
 use leptos::prelude::*;
 
@@ -35,12 +38,12 @@ pub fn feedback() -> Feedback {
 /// The gateway's groups for the picker, loaded by the page.
 #[derive(Clone, Copy)]
 pub struct GroupList {
-    answer: LocalResource<Result<Vec<String>, ApiError>>,
+    answer: Load<Result<Vec<String>, ApiError>>,
 }
 
 impl GroupList {
     pub fn load(api: Api) -> Self {
-        let answer = LocalResource::new(move || {
+        let answer = Load::new(move || {
             let api = api.clone();
             async move { list_groups(&api).await }
         });

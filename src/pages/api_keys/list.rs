@@ -26,6 +26,7 @@ use crate::{
     format::{now_ms, rfc3339_utc},
     pages::{
         frame::AdminPage,
+        load::Load,
         url_query::{live_search, url_query},
     },
     routes,
@@ -64,7 +65,7 @@ fn ApiKeysList() -> impl IntoView {
     let search = live_search(url_query, set_query);
     let query = search.query;
     let load_api = api.clone();
-    let keys = LocalResource::new(move || {
+    let keys = Load::new(move || {
         let api = load_api.clone();
         async move { list_api_keys(&api).await }
     });

@@ -5,6 +5,7 @@ use super::bulk::KeyOp;
 use crate::{
     api::api_keys::{get_api_key, ApiKey, KeyStatus},
     components::{confirm_dialog::ConfirmDialog, toast::Toasts},
+    pages::mutation::Mutation,
     session::{use_api, use_session, SignedOutReason},
 };
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn RowOpDialog(
     let session = use_session();
     let toasts = expect_context::<Toasts>();
     let error = RwSignal::new(None::<String>);
-    let run = Action::new_local(move |(op, key): &(KeyOp, ApiKey)| {
+    let run = Mutation::new(move |(op, key): &(KeyOp, ApiKey)| {
         let (api, op, key) = (api.clone(), *op, key.clone());
         async move {
             // The change first, then (for a deactivation, whose answer is empty) the key as

@@ -11,6 +11,7 @@ use crate::{
     api::api_keys::{list_api_keys, KeyStatus},
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
     format::{now_ms, parse_rfc3339},
+    pages::load::Load,
     routes,
     session::use_api,
 };
@@ -31,7 +32,7 @@ pub fn list_link(status: StatusFilter, usage: UsageFilter) -> String {
 #[component]
 pub fn KeySummaryHere() -> impl IntoView {
     let api = use_api();
-    let keys = LocalResource::new(move || {
+    let keys = Load::new(move || {
         let api = api.clone();
         async move { list_api_keys(&api).await }
     });

@@ -14,6 +14,7 @@ use crate::{
     pages::{
         form::{guard_unsaved, Feedback},
         frame::AdminPage,
+        mutation::Mutation,
     },
     routes,
     session::{use_api, use_session},
@@ -62,7 +63,7 @@ fn NewIdentity() -> impl IntoView {
             },
         )
     });
-    let create = Action::new_local(move |body: &MachineIdentityBody| {
+    let create = Mutation::new(move |body: &MachineIdentityBody| {
         let (api, body) = (api.clone(), body.clone());
         async move {
             match create_machine_identity(&api, &body).await {

@@ -4,6 +4,7 @@
 use crate::{
     api::{machine_identities::delete_machine_identity, ApiError},
     components::{confirm_dialog::ConfirmDialog, toast::Toasts},
+    pages::mutation::Mutation,
     session::use_api,
 };
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn DeleteIdentityDialog(
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let target = name.clone();
-    let delete = Action::new_local(move |name: &String| {
+    let delete = Mutation::new(move |name: &String| {
         let (api, name) = (api.clone(), name.clone());
         async move {
             match delete_machine_identity(&api, &name).await {

@@ -11,7 +11,10 @@ use crate::{
         error_panel::ErrorPanel, page_header::PageHeader, skeleton::LoadingSkeleton,
         status_badge::Chips, timestamp::Timestamp,
     },
-    pages::activity::{sources, timeline, Timeline},
+    pages::{
+        activity::{sources, timeline, Timeline},
+        load::Load,
+    },
     routes,
     session::{use_api, use_session},
 };
@@ -29,7 +32,7 @@ pub fn MachineIdentityPage(
     let reads_log = admin || session.is_auditor();
     let navigate = use_navigate();
     let name = Signal::stored(name);
-    let identity = LocalResource::new(move || {
+    let identity = Load::new(move || {
         let (api, name) = (api.clone(), name.get());
         async move { get_machine_identity(&api, &name).await }
     });

@@ -23,6 +23,8 @@ use crate::{
     pages::{
         form::{guard_unsaved, Feedback},
         frame::AdminPage,
+        load::Load,
+        mutation::Mutation,
     },
     routes,
     session::{use_api, use_session},
@@ -46,7 +48,7 @@ pub fn EditMachineIdentityPage(
 fn Edit(name: String) -> impl IntoView {
     let api = use_api();
     let load_name = name.clone();
-    let identity = LocalResource::new(move || {
+    let identity = Load::new(move || {
         let (api, name) = (api.clone(), load_name.clone());
         async move { get_machine_identity(&api, &name).await }
     });
@@ -126,7 +128,7 @@ fn EditForm(mi: MachineIdentity) -> impl IntoView {
         navigate(&routes::machine_identity(&name), opts)
     });
 
-    let save = Action::new_local(move |body: &MachineIdentityBody| {
+    let save = Mutation::new(move |body: &MachineIdentityBody| {
         let (api, body, old) = (api.clone(), body.clone(), old_name.get_value());
         async move {
             let added =

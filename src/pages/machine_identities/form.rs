@@ -10,7 +10,10 @@ use crate::{
         form_field::{FormFooter, TextField},
         group_picker::GroupPicker,
     },
-    pages::form::{submit_once, Feedback},
+    pages::{
+        form::{submit_once, Feedback},
+        load::Load,
+    },
 };
 use leptos::prelude::*;
 
@@ -184,7 +187,7 @@ pub struct ConnectionList {
 
 /// Loads the connections for the picker.
 pub fn load_connections(api: crate::api::Api) -> ConnectionList {
-    let res = LocalResource::new(move || {
+    let res = Load::new(move || {
         let api = api.clone();
         async move { crate::api::connections::list_connections(&api).await }
     });

@@ -17,7 +17,10 @@ use crate::{
         pager::{page_count, Pager, PagerText},
         skeleton::LoadingSkeleton,
     },
-    pages::url_query::{live_search, url_query},
+    pages::{
+        load::Load,
+        url_query::{live_search, url_query},
+    },
     routes,
     session::{use_api, use_session},
 };
@@ -48,7 +51,7 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     let (url, set_query) = url_query::<MiQuery>(routes::MACHINE_IDENTITIES);
     let search = live_search(url, set_query);
     let query = search.query;
-    let list = LocalResource::new(move || {
+    let list = Load::new(move || {
         let api = api.clone();
         async move { list_machine_identities(&api).await }
     });

@@ -12,6 +12,7 @@ use crate::{
         skeleton::LoadingSkeleton,
         toast::Toasts,
     },
+    pages::{load::Load, mutation::Mutation},
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
@@ -27,14 +28,14 @@ pub fn IdentityCredentials(
     let copy_blocked = use_session().copy_blocked();
     let toasts = expect_context::<Toasts>();
     let load = (api.clone(), name.clone());
-    let creds = LocalResource::new(move || {
+    let creds = Load::new(move || {
         let (api, name) = load.clone();
         async move { list_credentials(&api, &name).await }
     });
     let issued = Issued::new();
     let confirming = RwSignal::new(None::<String>);
     let rotate_error = RwSignal::new(None::<String>);
-    let rotate = Action::new_local(move |connection: &String| {
+    let rotate = Mutation::new(move |connection: &String| {
         let (api, name, connection) = (api.clone(), name.clone(), connection.clone());
         async move {
             match rotate_credential(&api, &name, &connection).await {

@@ -23,7 +23,10 @@ use crate::{
         page_header::PageHeader, skeleton::LoadingSkeleton, toast::Toasts,
     },
     format::now_ms,
-    pages::url_query::{live_search, url_query},
+    pages::{
+        load::Load,
+        url_query::{live_search, url_query},
+    },
     routes,
     session::{use_api, use_session},
 };
@@ -60,14 +63,14 @@ fn AccessScreen() -> impl IntoView {
     let (url, set_query) = url_query::<AccessQuery>(routes::MY_ACCESS);
     let search = live_search(url, set_query);
     let query = search.query;
-    let conns = LocalResource::new({
+    let conns = Load::new({
         let api = api.clone();
         move || {
             let api = api.clone();
             async move { list_connections(&api).await }
         }
     });
-    let held = LocalResource::new({
+    let held = Load::new({
         let api = api.clone();
         move || {
             let api = api.clone();

@@ -16,6 +16,7 @@ use crate::{
     components::status_badge::{Chips, StatusBadge, Tone},
     dom::tab_hidden,
     format::now_ms,
+    pages::load::Load,
     session::use_api,
 };
 use leptos::{prelude::*, task::spawn_local};
@@ -42,7 +43,7 @@ pub fn PendingPanel(
         session_id,
         review_id,
     } = pending;
-    let review = LocalResource::new({
+    let review = Load::new({
         let (api, id) = (api.clone(), review_id.clone());
         move || {
             let (api, id) = (api.clone(), id.clone());

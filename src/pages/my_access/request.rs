@@ -17,7 +17,11 @@ use crate::{
         ApiError,
     },
     components::{error_panel::ErrorPanel, modal::Modal, skeleton::LoadingSkeleton},
-    pages::form::{submit_once, Feedback},
+    pages::{
+        form::{submit_once, Feedback},
+        load::Load,
+        mutation::Mutation,
+    },
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
@@ -44,7 +48,7 @@ pub fn RequestDialog(
 ) -> impl IntoView {
     let api = use_api();
     let load = (api.clone(), name.clone());
-    let detail = LocalResource::new(move || {
+    let detail = Load::new(move || {
         let (api, name) = load.clone();
         async move { get_connection(&api, &name).await }
     });
@@ -133,7 +137,7 @@ fn request_form(ctx: Ctx, c: Connection) -> impl IntoView {
         on_pending,
         on_cancel,
     } = ctx;
-    let send = Action::new_local({
+    let send = Mutation::new({
         let name = name.clone();
         move |seconds: &Option<i64>| {
             let (api, name, seconds) = (api.clone(), name.clone(), *seconds);
