@@ -7,7 +7,8 @@
 use leptos::prelude::*;
 use std::{any::Any, future::Future, marker::PhantomData, pin::Pin, rc::Rc};
 
-type Value = Rc<dyn Any>;
+/// An answer or input with its type erased; shared with `super::mutation`.
+pub(super) type Value = Rc<dyn Any>;
 type Fetch = Box<dyn Fn() -> Pin<Box<dyn Future<Output = Value>>>>;
 
 /// A gateway read that a screen shows: `None` while it loads, then the answer. Reading it inside
@@ -62,7 +63,7 @@ impl<T: Clone + 'static> Load<T> {
 }
 
 /// The `T` behind an erased value; only the typed wrapper that stored it reads it back.
-pub(super) fn downcast<T: 'static>(value: &Rc<dyn Any>) -> &T {
+pub(super) fn downcast<T: 'static>(value: &Value) -> &T {
     value
         .downcast_ref()
         .expect("an erased value is read as the type it was stored as")

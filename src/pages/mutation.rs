@@ -3,11 +3,10 @@
 //! value) instead of one per input, output and function type, as [`super::load::Load`] does for
 //! reads.
 
-use super::load::downcast;
+use super::load::{downcast, Value};
 use leptos::prelude::*;
-use std::{any::Any, future::Future, marker::PhantomData, pin::Pin, rc::Rc};
+use std::{future::Future, marker::PhantomData, pin::Pin, rc::Rc};
 
-type Value = Rc<dyn Any>;
 type Run = Box<dyn Fn(&Value) -> Pin<Box<dyn Future<Output = Value>>>>;
 
 /// Runs `run` with each dispatched input, one call per dispatch (`Action::new_local`).
