@@ -1,9 +1,9 @@
 //! Typed client for the Hoop gateway's REST API. No view code: async functions returning
-//! `Result<T, ApiError>` and the serde types they exchange, one module per resource.
+//! `Result<T, ApiError>` and the types they exchange (read and written by `json`), one module per resource.
 
 mod client;
 mod error;
-mod serde_util;
+pub mod json;
 
 pub mod api_keys;
 pub mod audit;
@@ -14,7 +14,7 @@ pub mod machine_identities;
 pub mod reviews;
 pub mod session;
 
-pub use client::{decode, Api, Method, Reply};
+pub use client::{decode, no_fields, Api, Method, Reply};
 pub use error::ApiError;
 
 /// Percent-encodes one path segment, so names with `/`, `?` or spaces address the right thing.

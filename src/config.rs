@@ -2,20 +2,12 @@
 //! `config.json` (`{"gateway_url": "https://gateway.example.com"}`) beside `index.html` to
 //! point the same static build elsewhere.
 
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct FileConfig {
-    #[serde(default)]
-    gateway_url: Option<String>,
-}
-
 /// The gateway origin from a `config.json` body; `""` (same origin) when absent or unusable.
 pub fn parse_gateway(body: &str) -> String {
-    let Ok(cfg) = serde_json::from_str::<FileConfig>(body) else {
+    let Ok(url) = crate::api::json::member(body, "gateway_url") else {
         return String::new();
     };
-    let url = cfg.gateway_url.unwrap_or_default();
+    let url = url.unwrap_or_default();
     let url = url.trim().trim_end_matches('/');
     let allowed = url.starts_with("https://") || url.starts_with("http://");
     if allowed && !url.contains(['?', '#', ' ']) {

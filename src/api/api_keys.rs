@@ -1,35 +1,77 @@
 //! API keys (Settings → API Keys). Every route is admin-only on the gateway.
 
-use super::{decode, segment, serde_util::null_as_empty, Api, ApiError, Method};
-use serde::{Deserialize, Serialize};
+use super::{
+    decode,
+    json::{self, need, Decode, Object, Reader},
+    no_fields, segment, Api, ApiError, Method,
+};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiKey {
     pub id: String,
     pub name: String,
-    #[serde(default)]
     pub masked_key: String,
     pub status: KeyStatus,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub groups: Vec<String>,
-    #[serde(default)]
     pub created_by: String,
-    #[serde(default)]
     pub created_at: String,
-    #[serde(default)]
     pub deactivated_by: Option<String>,
-    #[serde(default)]
     pub deactivated_at: Option<String>,
-    #[serde(default)]
     pub last_used_at: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+impl Decode for ApiKey {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut id, mut name, mut status) = (None, None, None);
+        let (mut masked_key, mut groups) = (String::new(), Vec::new());
+        let (mut created_by, mut created_at) = (String::new(), String::new());
+        let (mut deactivated_by, mut deactivated_at, mut last_used_at) = (None, None, None);
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "name" => name = Some(r.string()?),
+                "masked_key" => masked_key = r.string()?,
+                "status" => status = Some(KeyStatus::read(r)?),
+                "groups" => groups = r.read()?,
+                "created_by" => created_by = r.string()?,
+                "created_at" => created_at = r.string()?,
+                "deactivated_by" => deactivated_by = r.read()?,
+                "deactivated_at" => deactivated_at = r.read()?,
+                "last_used_at" => last_used_at = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            id: need(id, "id")?,
+            name: need(name, "name")?,
+            masked_key,
+            status: need(status, "status")?,
+            groups,
+            created_by,
+            created_at,
+            deactivated_by,
+            deactivated_at,
+            last_used_at,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyStatus {
     Active,
     Revoked,
+}
+
+impl KeyStatus {
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        match r.string()?.as_str() {
+            "active" => Ok(Self::Active),
+            "revoked" => Ok(Self::Revoked),
+            other => Err(json::Error(format!("unknown key status `{other}`"))),
+        }
+    }
 }
 
 /// The create response: the key plus its raw secret, which exists only in this value.
@@ -40,15 +82,11 @@ pub struct CreatedApiKey {
 }
 
 /// The create response is one object: the key's fields plus `key`, the raw secret. Read as two
-/// views of the same text rather than with `#[serde(flatten)]`, which would buffer every field
-/// through serde's generic content type (several KB of wasm for one answer).
+/// views of the same text: the key, then the one field the key's reader skips.
 fn parse_created(body: &str) -> Result<CreatedApiKey, ApiError> {
-    #[derive(Deserialize)]
-    struct Secret {
-        key: String,
-    }
     let key = decode::<ApiKey>(body)?;
-    let Secret { key: secret } = decode(body)?;
+    let secret = json::member(body, "key").and_then(|k| need(k, "key"));
+    let secret = secret.map_err(|e| ApiError::Decode(e.0))?;
     Ok(CreatedApiKey { key, secret })
 }
 
@@ -62,19 +100,40 @@ impl fmt::Debug for CreatedApiKey {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewApiKey {
     pub name: String,
     pub groups: Vec<String>,
 }
 
+impl NewApiKey {
+    fn json(&self) -> String {
+        Object::new()
+            .str("name", &self.name)
+            .strs("groups", &self.groups)
+            .end()
+    }
+}
+
 /// An update. `None` keeps the current value; `Some(vec![])` clears the groups.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ApiKeyUpdate {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
+}
+
+impl ApiKeyUpdate {
+    /// Only what changes: the gateway keeps an omitted member as it is.
+    fn json(&self) -> String {
+        let mut o = Object::new();
+        if let Some(name) = &self.name {
+            o = o.str("name", name);
+        }
+        if let Some(groups) = &self.groups {
+            o = o.strs("groups", groups);
+        }
+        o.end()
+    }
 }
 
 pub fn parse_list(body: &str) -> Result<Vec<ApiKey>, ApiError> {
@@ -82,7 +141,7 @@ pub fn parse_list(body: &str) -> Result<Vec<ApiKey>, ApiError> {
 }
 
 pub async fn list_api_keys(api: &Api) -> Result<Vec<ApiKey>, ApiError> {
-    let reply = api.send(Method::Get, "/api-keys", None::<&()>).await?;
+    let reply = api.send(Method::Get, "/api-keys", None).await?;
     parse_list(&reply.body)
 }
 
@@ -91,7 +150,9 @@ pub async fn get_api_key(api: &Api, id: &str) -> Result<ApiKey, ApiError> {
 }
 
 pub async fn create_api_key(api: &Api, new: &NewApiKey) -> Result<CreatedApiKey, ApiError> {
-    let reply = api.send(Method::Post, "/api-keys", Some(new)).await?;
+    let reply = api
+        .send(Method::Post, "/api-keys", Some(new.json()))
+        .await?;
     parse_created(&reply.body)
 }
 
@@ -103,7 +164,7 @@ pub async fn update_api_key(
     api.send(
         Method::Put,
         &format!("/api-keys/{}", segment(id)),
-        Some(update),
+        Some(update.json()),
     )
     .await?
     .json()
@@ -111,21 +172,15 @@ pub async fn update_api_key(
 
 /// Deactivates (soft-deletes) a key: from now on it gets 401.
 pub async fn revoke_api_key(api: &Api, id: &str) -> Result<(), ApiError> {
-    api.send(
-        Method::Delete,
-        &format!("/api-keys/{}", segment(id)),
-        None::<&()>,
-    )
-    .await
-    .map(drop)
+    api.send(Method::Delete, &format!("/api-keys/{}", segment(id)), None)
+        .await
+        .map(drop)
 }
 
 /// Reactivates a key; the same secret works again.
 pub async fn reactivate_api_key(api: &Api, id: &str) -> Result<ApiKey, ApiError> {
     let path = format!("/api-keys/{}/reactivate", segment(id));
-    api.send(Method::Post, &path, Some(&serde_json::json!({})))
-        .await?
-        .json()
+    api.send(Method::Post, &path, no_fields()).await?.json()
 }
 
 #[cfg(test)]
@@ -171,17 +226,20 @@ mod tests {
 
     #[test]
     fn update_body_keeps_or_clears() {
-        let keep = serde_json::to_string(&ApiKeyUpdate {
+        let keep = ApiKeyUpdate {
             name: Some("n".into()),
             groups: None,
-        })
-        .unwrap();
-        assert_eq!(keep, r#"{"name":"n"}"#);
-        let clear = serde_json::to_string(&ApiKeyUpdate {
+        };
+        assert_eq!(keep.json(), r#"{"name":"n"}"#);
+        let clear = ApiKeyUpdate {
             name: None,
             groups: Some(vec![]),
-        })
-        .unwrap();
-        assert_eq!(clear, r#"{"groups":[]}"#);
+        };
+        assert_eq!(clear.json(), r#"{"groups":[]}"#);
+        let new = NewApiKey {
+            name: "ci".into(),
+            groups: vec!["sre".into()],
+        };
+        assert_eq!(new.json(), r#"{"name":"ci","groups":["sre"]}"#);
     }
 }

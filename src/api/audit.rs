@@ -1,66 +1,149 @@
 //! The gateway's security audit log (`GET /api/audit/logs`, admins and auditors): one entry per
 //! write that reached a handler, newest first, paged by the gateway.
 
-use super::{segment, serde_util::null_as_blank, Api, ApiError};
-use serde::Deserialize;
+use super::{
+    json::{self, need, Decode, Reader},
+    segment, Api, ApiError,
+};
 
 /// One audited write. The gateway records no resource id: the resource is known only from
 /// `http_path` (ids and names as path parameters) or, for a create, the payload's `name`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditEntry {
     pub id: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub actor_subject: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub actor_email: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub actor_name: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub created_at: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub resource_type: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub action: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub http_method: String,
-    #[serde(default)]
     pub http_status: u16,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub http_path: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub client_ip: String,
     /// The request body with the gateway's redactions; `None` when there was none.
-    #[serde(default)]
-    pub request_payload_redacted: Option<serde_json::Value>,
-    #[serde(default)]
+    pub request_payload_redacted: Option<Payload>,
     pub outcome: bool,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub error_message: String,
 }
 
+impl Decode for AuditEntry {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut e = Self::default();
+        let mut id = None;
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "actor_subject" => e.actor_subject = r.string()?,
+                "actor_email" => e.actor_email = r.string()?,
+                "actor_name" => e.actor_name = r.string()?,
+                "created_at" => e.created_at = r.string()?,
+                "resource_type" => e.resource_type = r.string()?,
+                "action" => e.action = r.string()?,
+                "http_method" => e.http_method = r.string()?,
+                "http_status" => e.http_status = r.whole()?,
+                "http_path" => e.http_path = r.string()?,
+                "client_ip" => e.client_ip = r.string()?,
+                "request_payload_redacted" => e.request_payload_redacted = r.read()?,
+                "outcome" => e.outcome = r.bool()?,
+                "error_message" => e.error_message = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        e.id = need(id, "id")?;
+        Ok(e)
+    }
+}
+
+/// The top-level members of a logged request body that the log's sentences use: text, flags
+/// and lists of text. Nested objects and numbers are passed over.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Payload(Vec<(String, Member)>);
+
+#[derive(Debug, Clone, PartialEq)]
+enum Member {
+    Null,
+    Flag(bool),
+    Text(String),
+    /// The list's strings; other items are left out.
+    List(Vec<String>),
+    Other,
+}
+
+impl Decode for Payload {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut members = Vec::new();
+        if r.peek() != Some(b'{') {
+            r.skip()?;
+            return Ok(Self(members));
+        }
+        r.object(&mut |r, name| {
+            let member = match r.peek() {
+                Some(b'"') => Member::Text(r.string()?),
+                Some(b't' | b'f') => Member::Flag(r.bool()?),
+                _ if r.null() => Member::Null,
+                Some(b'[') => {
+                    let mut list = Vec::new();
+                    r.array(&mut |r| {
+                        match r.peek() {
+                            Some(b'"') => list.push(r.string()?),
+                            _ => r.skip()?,
+                        }
+                        Ok(())
+                    })?;
+                    Member::List(list)
+                }
+                _ => {
+                    r.skip()?;
+                    Member::Other
+                }
+            };
+            members.push((name.to_string(), member));
+            Ok(())
+        })?;
+        Ok(Self(members))
+    }
+}
+
+impl Payload {
+    fn get(&self, field: &str) -> Option<&Member> {
+        self.0.iter().find(|(n, _)| n == field).map(|(_, m)| m)
+    }
+}
+
 impl AuditEntry {
-    /// A string field of the payload (`name` of a create, for instance).
-    pub fn payload_str(&self, field: &str) -> Option<&str> {
-        self.request_payload_redacted.as_ref()?.get(field)?.as_str()
+    fn member(&self, field: &str) -> Option<&Member> {
+        self.request_payload_redacted.as_ref()?.get(field)
     }
 
-    /// A list-of-strings field of the payload (`groups`, `connection_names`).
+    /// A string field of the payload (`name` of a create, for instance).
+    pub fn payload_str(&self, field: &str) -> Option<&str> {
+        match self.member(field)? {
+            Member::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A list-of-strings field of the payload (`groups`, `connection_names`); `null` is empty.
     pub fn payload_list(&self, field: &str) -> Option<Vec<String>> {
-        let list = self.request_payload_redacted.as_ref()?.get(field)?;
-        match list {
-            serde_json::Value::Null => Some(Vec::new()),
-            serde_json::Value::Array(items) => Some(
-                items
-                    .iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
-            ),
+        match self.member(field)? {
+            Member::Null => Some(Vec::new()),
+            Member::List(items) => Some(items.clone()),
+            _ => None,
+        }
+    }
+
+    /// A boolean field of the payload (`enabled` of a feature flag).
+    pub fn payload_flag(&self, field: &str) -> Option<bool> {
+        match self.member(field)? {
+            Member::Flag(b) => Some(*b),
             _ => None,
         }
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pages {
     /// Matching rows (not pages).
     pub total: u64,
@@ -68,11 +151,46 @@ pub struct Pages {
     pub size: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+impl Decode for Pages {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut p = Self::default();
+        let mut total = None;
+        r.object(&mut |r, field| {
+            match field {
+                "total" => total = Some(r.whole()?),
+                "page" => p.page = r.whole()?,
+                "size" => p.size = r.whole()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        p.total = need(total, "total")?;
+        Ok(p)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct AuditPage {
     pub pages: Pages,
-    #[serde(default, deserialize_with = "super::serde_util::null_as_empty")]
     pub data: Vec<AuditEntry>,
+}
+
+impl Decode for AuditPage {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut pages, mut data) = (None, Vec::new());
+        r.object(&mut |r, field| {
+            match field {
+                "pages" => pages = Some(r.read()?),
+                "data" => data = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            pages: need(pages, "pages")?,
+            data,
+        })
+    }
 }
 
 /// The gateway's filters. Text filters other than the exact ones are case-insensitive

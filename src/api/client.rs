@@ -1,11 +1,13 @@
 //! The transport every resource module goes through: base URL, bearer token, token renewal,
 //! one place that maps statuses to `ApiError`, and aborting a page's requests when it goes away.
 
-use super::error::ApiError;
+use super::{
+    error::ApiError,
+    json::{self, Decode},
+};
 use gloo_net::http::{Request, RequestBuilder};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use serde::{de::DeserializeOwned, Serialize};
 use std::sync::Arc;
 
 /// A handle to the gateway. Cheap to clone; pages take a scoped copy with [`Api::scoped`].
@@ -25,14 +27,19 @@ pub struct Reply {
 
 impl Reply {
     /// Decodes the body as JSON, reporting a shape mismatch as [`ApiError::Decode`].
-    pub fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+    pub fn json<T: Decode>(&self) -> Result<T, ApiError> {
         decode(&self.body)
     }
 }
 
-/// Decodes a JSON body; the error keeps serde's reason for the console's diagnostics.
-pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body).map_err(|e| ApiError::Decode(e.to_string()))
+/// Decodes a JSON body; the error keeps the reader's reason for the console's diagnostics.
+pub fn decode<T: Decode>(body: &str) -> Result<T, ApiError> {
+    json::from_str(body).map_err(|e| ApiError::Decode(e.0))
+}
+
+/// The body of a POST that carries nothing.
+pub fn no_fields() -> Option<String> {
+    Some("{}".to_string())
 }
 
 /// HTTP methods the gateway's routes use.
@@ -93,15 +100,16 @@ impl Api {
         self.base.strip_suffix("/api").unwrap_or(&self.base)
     }
 
-    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        self.send(Method::Get, path, None::<&()>).await?.json()
+    pub async fn get<T: Decode>(&self, path: &str) -> Result<T, ApiError> {
+        self.send(Method::Get, path, None).await?.json()
     }
 
-    pub async fn send<B: Serialize>(
+    /// `body` is JSON text.
+    pub async fn send(
         &self,
         method: Method,
         path: &str,
-        body: Option<&B>,
+        body: Option<String>,
     ) -> Result<Reply, ApiError> {
         let url = self.url(path);
         let mut builder = match method {
@@ -145,10 +153,10 @@ impl Api {
     }
 
     /// Sends without a token, returning the response header the gateway uses for login tokens.
-    pub async fn post_reading_header<B: Serialize>(
+    pub async fn post_reading_header(
         &self,
         path: &str,
-        body: &B,
+        body: String,
         header: &str,
     ) -> Result<Option<String>, ApiError> {
         let response = with_json(Request::post(&self.url(path)), body)?
@@ -169,8 +177,9 @@ impl Api {
     }
 }
 
-fn with_json<B: Serialize>(builder: RequestBuilder, body: &B) -> Result<Request, ApiError> {
+fn with_json(builder: RequestBuilder, body: String) -> Result<Request, ApiError> {
     builder
-        .json(body)
-        .map_err(|e| ApiError::Decode(e.to_string()))
+        .header("Content-Type", "application/json")
+        .body(body)
+        .map_err(|e| ApiError::Network(e.to_string()))
 }

@@ -1,30 +1,49 @@
 //! A person's native credentials for a connection: request (maybe via review), resume, list,
 //! close and revoke.
 
-use super::{machine_identities::CredentialFields, segment, Api, ApiError, Method};
-use serde::{Deserialize, Serialize};
+use super::{
+    json::{self, need, Decode, Object, Reader},
+    machine_identities::CredentialFields,
+    no_fields, segment, Api, ApiError, Method,
+};
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ConnectionCredentials {
-    #[serde(default)]
     pub id: String,
     pub connection_name: String,
-    #[serde(default)]
     pub connection_type: String,
-    #[serde(default)]
     pub connection_subtype: String,
-    #[serde(default)]
     pub connection_credentials: Option<CredentialFields>,
-    #[serde(default)]
     pub session_id: String,
-    #[serde(default)]
     pub has_review: bool,
-    #[serde(default)]
     pub review_id: Option<String>,
-    #[serde(default)]
     pub expire_at: Option<String>,
-    #[serde(default)]
     pub created_at: String,
+}
+
+impl Decode for ConnectionCredentials {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut name = None;
+        let mut c = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "id" => c.id = r.string()?,
+                "connection_name" => name = Some(r.string()?),
+                "connection_type" => c.connection_type = r.string()?,
+                "connection_subtype" => c.connection_subtype = r.string()?,
+                "connection_credentials" => c.connection_credentials = r.read()?,
+                "session_id" => c.session_id = r.string()?,
+                "has_review" => c.has_review = r.bool()?,
+                "review_id" => c.review_id = r.read()?,
+                "expire_at" => c.expire_at = r.read()?,
+                "created_at" => c.created_at = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        c.connection_name = need(name, "connection_name")?;
+        Ok(c)
+    }
 }
 
 /// What asking for credentials led to.
@@ -47,29 +66,41 @@ pub enum Resumed {
     StillPending,
 }
 
-#[derive(Serialize)]
-struct RequestBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    access_duration_seconds: Option<i64>,
-}
-
 /// A row of the caller's active credentials (no secrets).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ActiveCredential {
     pub id: String,
-    #[serde(default)]
     pub connection_id: String,
     pub connection_name: String,
-    #[serde(default)]
     pub connection_type: String,
-    #[serde(default)]
     pub connection_subtype: String,
-    #[serde(default)]
     pub session_id: String,
-    #[serde(default)]
     pub expire_at: Option<String>,
-    #[serde(default)]
     pub created_at: String,
+}
+
+impl Decode for ActiveCredential {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut id, mut name) = (None, None);
+        let mut a = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "connection_id" => a.connection_id = r.string()?,
+                "connection_name" => name = Some(r.string()?),
+                "connection_type" => a.connection_type = r.string()?,
+                "connection_subtype" => a.connection_subtype = r.string()?,
+                "session_id" => a.session_id = r.string()?,
+                "expire_at" => a.expire_at = r.read()?,
+                "created_at" => a.created_at = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        a.id = need(id, "id")?;
+        a.connection_name = need(name, "connection_name")?;
+        Ok(a)
+    }
 }
 
 pub fn parse_requested(status: u16, body: &str) -> Result<Requested, ApiError> {
@@ -150,11 +181,12 @@ pub async fn request_credentials(
     connection: &str,
     seconds: Option<i64>,
 ) -> Result<Requested, ApiError> {
-    let body = RequestBody {
-        access_duration_seconds: seconds,
-    };
+    let mut body = Object::new();
+    if let Some(s) = seconds {
+        body = body.int("access_duration_seconds", s);
+    }
     let reply = api
-        .send(Method::Post, &base(connection), Some(&body))
+        .send(Method::Post, &base(connection), Some(body.end()))
         .await?;
     parse_requested(reply.status, &reply.body)
 }
@@ -165,9 +197,7 @@ pub async fn resume_credentials(
     session_id: &str,
 ) -> Result<Resumed, ApiError> {
     let path = format!("{}/{}", base(connection), segment(session_id));
-    let reply = api
-        .send(Method::Post, &path, Some(&serde_json::json!({})))
-        .await?;
+    let reply = api.send(Method::Post, &path, no_fields()).await?;
     parse_resumed(reply.status, &reply.body)
 }
 
@@ -178,29 +208,37 @@ pub async fn get_credentials(
     api.get(&base(connection)).await
 }
 
-pub async fn list_active(api: &Api) -> Result<Vec<ActiveCredential>, ApiError> {
-    #[derive(Deserialize)]
-    struct Items {
-        #[serde(default, deserialize_with = "super::serde_util::null_as_empty")]
-        items: Vec<ActiveCredential>,
+/// The list answer is `{"items": [...]}`, the list `null` when there are none.
+struct Items(Vec<ActiveCredential>);
+
+impl Decode for Items {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut items = Vec::new();
+        r.object(&mut |r, field| {
+            match field {
+                "items" => items = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self(items))
     }
-    Ok(api.get::<Items>("/connection-credentials").await?.items)
+}
+
+pub async fn list_active(api: &Api) -> Result<Vec<ActiveCredential>, ApiError> {
+    Ok(api.get::<Items>("/connection-credentials").await?.0)
 }
 
 /// Ends the audit session; the token stays valid for the next connect.
 pub async fn close_credential(api: &Api, connection: &str, id: &str) -> Result<(), ApiError> {
     let path = format!("{}/{}/close", base(connection), segment(id));
-    api.send(Method::Post, &path, Some(&serde_json::json!({})))
-        .await
-        .map(drop)
+    api.send(Method::Post, &path, no_fields()).await.map(drop)
 }
 
 /// Burns the token: it stops working everywhere at once.
 pub async fn revoke_credential(api: &Api, connection: &str, id: &str) -> Result<(), ApiError> {
     let path = format!("{}/{}/revoke", base(connection), segment(id));
-    api.send(Method::Post, &path, Some(&serde_json::json!({})))
-        .await
-        .map(drop)
+    api.send(Method::Post, &path, no_fields()).await.map(drop)
 }
 
 #[cfg(test)]
@@ -282,17 +320,15 @@ mod tests {
 
     #[test]
     fn the_active_list_has_no_secrets_and_tolerates_null() {
-        #[derive(Deserialize)]
-        struct Items {
-            items: Vec<ActiveCredential>,
-        }
-        let v: Items = crate::api::decode(
+        let Items(v) = crate::api::decode(
             r#"{"items":[{"id":"c","connection_id":"k","connection_name":"pg-demo","connection_type":"database",
             "connection_subtype":"postgres","session_id":"","expire_at":null,"created_at":"2025-08-25T12:00:00Z"}]}"#,
         )
         .unwrap();
-        assert_eq!(v.items[0].expire_at, None);
-        assert_eq!(v.items[0].session_id, "");
+        assert_eq!(v[0].expire_at, None);
+        assert_eq!(v[0].session_id, "");
+        let Items(none) = crate::api::decode(r#"{"items":null}"#).unwrap();
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -1,29 +1,49 @@
 //! Connections: the targets machine identities and credentials are issued for.
 
-use super::{serde_util::null_as_empty, Api, ApiError};
-use serde::Deserialize;
+use super::{
+    json::{self, need, Decode, Reader},
+    Api, ApiError,
+};
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Connection {
     pub id: String,
     pub name: String,
-    #[serde(rename = "type", default)]
     pub kind: String,
-    #[serde(default)]
     pub subtype: String,
-    #[serde(default)]
     pub status: String,
-    #[serde(default)]
     pub access_mode_connect: String,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub reviewers: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub attributes: Vec<String>,
     /// Seconds; the most a credential window may last on this connection.
-    #[serde(default)]
     pub access_max_duration: Option<i64>,
-    #[serde(default)]
     pub jit_access_duration_sec: Option<i64>,
+}
+
+impl Decode for Connection {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut c = Self::default();
+        let (mut id, mut name) = (None, None);
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "name" => name = Some(r.string()?),
+                "type" => c.kind = r.string()?,
+                "subtype" => c.subtype = r.string()?,
+                "status" => c.status = r.string()?,
+                "access_mode_connect" => c.access_mode_connect = r.string()?,
+                "reviewers" => c.reviewers = r.read()?,
+                "attributes" => c.attributes = r.read()?,
+                "access_max_duration" => c.access_max_duration = r.read()?,
+                "jit_access_duration_sec" => c.jit_access_duration_sec = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        c.id = need(id, "id")?;
+        c.name = need(name, "name")?;
+        Ok(c)
+    }
 }
 
 /// Subtypes after the gateway's aliasing (grafana → httpproxy, git → ssh, …).
@@ -76,25 +96,31 @@ impl Connection {
     }
 }
 
-/// The list endpoint answers a bare array (or `null`), or a page object when paginated. Told
-/// apart by the first character rather than with an untagged enum, which would buffer the whole
-/// answer through serde's generic content type.
+/// The list endpoint answers a bare array (or `null`), or a page object when paginated: told
+/// apart by the first character.
 pub fn parse_connections(body: &str) -> Result<Vec<Connection>, ApiError> {
-    #[derive(Deserialize)]
-    struct Paged {
-        #[serde(default, deserialize_with = "null_as_empty")]
-        data: Vec<Connection>,
+    struct Paged(Vec<Connection>);
+    impl Decode for Paged {
+        fn decode(r: &mut Reader) -> json::Result<Self> {
+            let mut data = Vec::new();
+            r.object(&mut |r, field| {
+                match field {
+                    "data" => data = r.read()?,
+                    _ => r.skip()?,
+                }
+                Ok(())
+            })?;
+            Ok(Self(data))
+        }
     }
     Ok(match body.trim_start().starts_with('{') {
-        true => super::decode::<Paged>(body)?.data,
-        false => super::decode::<Option<Vec<Connection>>>(body)?.unwrap_or_default(),
+        true => super::decode::<Paged>(body)?.0,
+        false => super::decode::<Vec<Connection>>(body)?,
     })
 }
 
 pub async fn list_connections(api: &Api) -> Result<Vec<Connection>, ApiError> {
-    let reply = api
-        .send(super::Method::Get, "/connections", None::<&()>)
-        .await?;
+    let reply = api.send(super::Method::Get, "/connections", None).await?;
     parse_connections(&reply.body)
 }
 

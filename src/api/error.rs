@@ -102,12 +102,8 @@ fn extract_message(body: &str) -> Option<String> {
     if trimmed.is_empty() || trimmed.starts_with('<') {
         return None;
     }
-    #[derive(serde::Deserialize)]
-    struct Body {
-        message: Option<String>,
-    }
-    match serde_json::from_str::<Body>(trimmed) {
-        Ok(b) => b.message,
+    match super::json::member(trimmed, "message") {
+        Ok(message) => message,
         Err(_) => Some(trimmed.chars().take(300).collect()),
     }
 }

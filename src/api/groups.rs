@@ -4,9 +4,7 @@ use super::{Api, ApiError};
 
 /// All group names, sorted and de-duplicated (the gateway sends them unordered, `null` if none).
 pub async fn list_groups(api: &Api) -> Result<Vec<String>, ApiError> {
-    let reply = api
-        .send(super::Method::Get, "/users/groups", None::<&()>)
-        .await?;
+    let reply = api.send(super::Method::Get, "/users/groups", None).await?;
     parse_groups(&reply.body)
 }
 

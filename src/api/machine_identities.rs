@@ -1,60 +1,109 @@
 //! Machine identities: named non-human callers with per-connection credentials.
 
 use super::{
-    decode, segment,
-    serde_util::{null_as_blank, null_as_empty, port_string},
-    Api, ApiError, Method,
+    decode,
+    json::{self, need, Decode, Object, Reader},
+    no_fields, segment, Api, ApiError, Method,
 };
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MachineIdentity {
-    #[serde(default)]
     pub id: String,
     pub name: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub description: String,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub connection_names: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub attributes: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub created_at: String,
-    #[serde(default, deserialize_with = "null_as_blank")]
     pub updated_at: String,
 }
 
+impl Decode for MachineIdentity {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut name = None;
+        let mut m = Self {
+            id: String::new(),
+            name: String::new(),
+            description: String::new(),
+            connection_names: Vec::new(),
+            attributes: Vec::new(),
+            created_at: String::new(),
+            updated_at: String::new(),
+        };
+        r.object(&mut |r, field| {
+            match field {
+                "id" => m.id = r.string()?,
+                "name" => name = Some(r.string()?),
+                "description" => m.description = r.string()?,
+                "connection_names" => m.connection_names = r.read()?,
+                "attributes" => m.attributes = r.read()?,
+                "created_at" => m.created_at = r.string()?,
+                "updated_at" => m.updated_at = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        m.name = need(name, "name")?;
+        Ok(m)
+    }
+}
+
 /// The fields a credential can carry, whatever its kind; each kind fills some of them.
-#[derive(Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct CredentialFields {
-    #[serde(default)]
     pub hostname: String,
-    #[serde(default, deserialize_with = "port_string")]
+    /// Given as a number or a string; kept as text.
     pub port: String,
-    #[serde(default)]
     pub username: String,
-    #[serde(default)]
     pub password: String,
-    #[serde(default)]
     pub database_name: String,
-    #[serde(default)]
     pub connection_string: String,
-    #[serde(default)]
     pub command: String,
-    #[serde(default)]
     pub proxy_token: String,
-    #[serde(default)]
     pub endpoint_url: String,
-    #[serde(default)]
     pub aws_access_key_id: String,
-    #[serde(default)]
     pub aws_secret_access_key: String,
     /// Claude Code through Vertex AI only (a feature flag of the gateway).
-    #[serde(default)]
     pub vertex_project_id: String,
-    #[serde(default)]
     pub vertex_region: String,
+}
+
+impl CredentialFields {
+    /// Reads `field` if it is one of these; `Ok(false)` leaves it to the caller.
+    fn read_field(&mut self, r: &mut Reader, field: &str) -> json::Result<bool> {
+        let slot = match field {
+            "port" => {
+                self.port = r.number_or_string()?;
+                return Ok(true);
+            }
+            "hostname" => &mut self.hostname,
+            "username" => &mut self.username,
+            "password" => &mut self.password,
+            "database_name" => &mut self.database_name,
+            "connection_string" => &mut self.connection_string,
+            "command" => &mut self.command,
+            "proxy_token" => &mut self.proxy_token,
+            "endpoint_url" => &mut self.endpoint_url,
+            "aws_access_key_id" => &mut self.aws_access_key_id,
+            "aws_secret_access_key" => &mut self.aws_secret_access_key,
+            "vertex_project_id" => &mut self.vertex_project_id,
+            "vertex_region" => &mut self.vertex_region,
+            _ => return Ok(false),
+        };
+        *slot = r.string()?;
+        Ok(true)
+    }
+}
+
+impl Decode for CredentialFields {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut f = Self::default();
+        r.object(&mut |r, field| match f.read_field(r, field)? {
+            true => Ok(()),
+            false => r.skip(),
+        })?;
+        Ok(f)
+    }
 }
 
 // Credentials must never reach logs.
@@ -64,9 +113,9 @@ impl fmt::Debug for CredentialFields {
     }
 }
 
-/// One connection's credential for a machine identity, secrets included.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(from = "WireCredential")]
+/// One connection's credential for a machine identity, secrets included. The gateway writes
+/// the credential's fields beside the connection's, in one object.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MiCredential {
     pub connection_name: String,
     pub connection_type: String,
@@ -75,74 +124,36 @@ pub struct MiCredential {
     secret_key: Redacted,
 }
 
-/// A credential as the gateway writes it: its fields beside the connection's. Spelled out
-/// instead of `#[serde(flatten)]`, which buffers every field through serde's generic content
-/// type (several KB of wasm for one answer).
-#[derive(Deserialize)]
-struct WireCredential {
-    connection_name: String,
-    #[serde(default)]
-    connection_type: String,
-    #[serde(default)]
-    connection_subtype: String,
-    #[serde(default)]
-    secret_key: Redacted,
-    #[serde(default)]
-    hostname: String,
-    #[serde(default, deserialize_with = "port_string")]
-    port: String,
-    #[serde(default)]
-    username: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    database_name: String,
-    #[serde(default)]
-    connection_string: String,
-    #[serde(default)]
-    command: String,
-    #[serde(default)]
-    proxy_token: String,
-    #[serde(default)]
-    endpoint_url: String,
-    #[serde(default)]
-    aws_access_key_id: String,
-    #[serde(default)]
-    aws_secret_access_key: String,
-    #[serde(default)]
-    vertex_project_id: String,
-    #[serde(default)]
-    vertex_region: String,
-}
-
-impl From<WireCredential> for MiCredential {
-    fn from(w: WireCredential) -> Self {
-        Self {
-            connection_name: w.connection_name,
-            connection_type: w.connection_type,
-            connection_subtype: w.connection_subtype,
-            secret_key: w.secret_key,
-            fields: CredentialFields {
-                hostname: w.hostname,
-                port: w.port,
-                username: w.username,
-                password: w.password,
-                database_name: w.database_name,
-                connection_string: w.connection_string,
-                command: w.command,
-                proxy_token: w.proxy_token,
-                endpoint_url: w.endpoint_url,
-                aws_access_key_id: w.aws_access_key_id,
-                aws_secret_access_key: w.aws_secret_access_key,
-                vertex_project_id: w.vertex_project_id,
-                vertex_region: w.vertex_region,
-            },
-        }
+impl Decode for MiCredential {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut name = None;
+        let (mut kind, mut subtype, mut secret) = (String::new(), String::new(), String::new());
+        let mut fields = CredentialFields::default();
+        r.object(&mut |r, field| {
+            match field {
+                "connection_name" => name = Some(r.string()?),
+                "connection_type" => kind = r.string()?,
+                "connection_subtype" => subtype = r.string()?,
+                "secret_key" => secret = r.string()?,
+                _ => {
+                    if !fields.read_field(r, field)? {
+                        r.skip()?;
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            connection_name: need(name, "connection_name")?,
+            connection_type: kind,
+            connection_subtype: subtype,
+            fields,
+            secret_key: Redacted(secret),
+        })
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Default, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, PartialEq, Eq, Default)]
 struct Redacted(String);
 
 impl fmt::Debug for Redacted {
@@ -158,12 +169,23 @@ impl MiCredential {
 }
 
 /// The body of create and update. Always complete: the gateway overwrites what is omitted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MachineIdentityBody {
     pub name: String,
     pub description: String,
     pub connection_names: Vec<String>,
     pub attributes: Vec<String>,
+}
+
+impl MachineIdentityBody {
+    fn json(&self) -> String {
+        Object::new()
+            .str("name", &self.name)
+            .str("description", &self.description)
+            .strs("connection_names", &self.connection_names)
+            .strs("attributes", &self.attributes)
+            .end()
+    }
 }
 
 /// The create response: the identity's fields plus `credentials`.
@@ -182,16 +204,31 @@ pub struct Updated {
 
 /// The credentials beside the identity in a create (`credentials`) or update
 /// (`new_credentials`) answer.
-#[derive(Deserialize)]
 struct NewCredentials {
-    #[serde(default, deserialize_with = "null_as_empty")]
     credentials: Vec<MiCredential>,
-    #[serde(default, deserialize_with = "null_as_empty")]
     new_credentials: Vec<MiCredential>,
 }
 
-/// Both answers are one object; read as two views of the same text rather than with
-/// `#[serde(flatten)]`.
+impl Decode for NewCredentials {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut credentials, mut new_credentials) = (Vec::new(), Vec::new());
+        r.object(&mut |r, field| {
+            match field {
+                "credentials" => credentials = r.read()?,
+                "new_credentials" => new_credentials = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            credentials,
+            new_credentials,
+        })
+    }
+}
+
+/// Both answers are one object; read as two views of the same text: the identity, then the
+/// credentials its reader skips.
 fn with_credentials(body: &str) -> Result<(MachineIdentity, NewCredentials), ApiError> {
     Ok((decode(body)?, decode(body)?))
 }
@@ -201,9 +238,7 @@ fn path(name: &str) -> String {
 }
 
 pub async fn list_machine_identities(api: &Api) -> Result<Vec<MachineIdentity>, ApiError> {
-    let reply = api
-        .send(Method::Get, "/machineidentities", None::<&()>)
-        .await?;
+    let reply = api.send(Method::Get, "/machineidentities", None).await?;
     Ok(super::decode::<Option<Vec<MachineIdentity>>>(&reply.body)?.unwrap_or_default())
 }
 
@@ -216,7 +251,7 @@ pub async fn create_machine_identity(
     body: &MachineIdentityBody,
 ) -> Result<Created, ApiError> {
     let reply = api
-        .send(Method::Post, "/machineidentities", Some(body))
+        .send(Method::Post, "/machineidentities", Some(body.json()))
         .await?;
     let (identity, c) = with_credentials(&reply.body)?;
     Ok(Created {
@@ -232,7 +267,9 @@ pub async fn update_machine_identity(
     name: &str,
     body: &MachineIdentityBody,
 ) -> Result<Updated, ApiError> {
-    let reply = api.send(Method::Put, &path(name), Some(body)).await?;
+    let reply = api
+        .send(Method::Put, &path(name), Some(body.json()))
+        .await?;
     let (identity, c) = with_credentials(&reply.body)?;
     Ok(Updated {
         identity,
@@ -241,18 +278,12 @@ pub async fn update_machine_identity(
 }
 
 pub async fn delete_machine_identity(api: &Api, name: &str) -> Result<(), ApiError> {
-    api.send(Method::Delete, &path(name), None::<&()>)
-        .await
-        .map(drop)
+    api.send(Method::Delete, &path(name), None).await.map(drop)
 }
 
 pub async fn list_credentials(api: &Api, name: &str) -> Result<Vec<MiCredential>, ApiError> {
     let reply = api
-        .send(
-            Method::Get,
-            &format!("{}/credentials", path(name)),
-            None::<&()>,
-        )
+        .send(Method::Get, &format!("{}/credentials", path(name)), None)
         .await?;
     Ok(super::decode::<Option<Vec<MiCredential>>>(&reply.body)?.unwrap_or_default())
 }
@@ -263,9 +294,7 @@ pub async fn rotate_credential(
     connection: &str,
 ) -> Result<MiCredential, ApiError> {
     let p = format!("{}/credentials/{}/rotate", path(name), segment(connection));
-    api.send(Method::Post, &p, Some(&serde_json::json!({})))
-        .await?
-        .json()
+    api.send(Method::Post, &p, no_fields()).await?.json()
 }
 
 #[cfg(test)]
@@ -331,7 +360,7 @@ mod tests {
             attributes: vec![],
         };
         assert_eq!(
-            serde_json::to_string(&body).unwrap(),
+            body.json(),
             r#"{"name":"w","description":"","connection_names":[],"attributes":[]}"#
         );
     }

@@ -1,39 +1,83 @@
 //! Reviews: the approvals that gate reviewed connection credentials.
 
-use super::{segment, Api, ApiError, Method};
-use serde::{Deserialize, Serialize};
+use super::{
+    json::{self, need, Decode, Object, Reader},
+    segment, Api, ApiError, Method,
+};
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Review {
     pub id: String,
-    #[serde(default)]
     pub session: String,
-    #[serde(default)]
     pub review_connection: Option<ReviewConnection>,
-    #[serde(default)]
     pub status: String,
     /// Nanoseconds, unlike the seconds used when requesting credentials.
-    #[serde(default)]
     pub access_duration: Option<i64>,
     /// One entry per reviewer group, each with its own status.
-    #[serde(default, deserialize_with = "super::serde_util::null_as_empty")]
     pub review_groups_data: Vec<ReviewGroup>,
-    #[serde(default)]
     pub created_at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+impl Decode for Review {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut v = Self::default();
+        let mut id = None;
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "session" => v.session = r.string()?,
+                "review_connection" => v.review_connection = r.read()?,
+                "status" => v.status = r.string()?,
+                "access_duration" => v.access_duration = r.read()?,
+                "review_groups_data" => v.review_groups_data = r.read()?,
+                "created_at" => v.created_at = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        v.id = need(id, "id")?;
+        Ok(v)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReviewConnection {
-    #[serde(default)]
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+impl Decode for ReviewConnection {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut name = String::new();
+        r.object(&mut |r, field| {
+            match field {
+                "name" => name = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self { name })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReviewGroup {
-    #[serde(default)]
     pub group: String,
-    #[serde(default)]
     pub status: String,
+}
+
+impl Decode for ReviewGroup {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut g = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "group" => g.group = r.string()?,
+                "status" => g.status = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(g)
+    }
 }
 
 impl Review {
@@ -54,12 +98,23 @@ impl Review {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decision {
     Approved,
     Rejected,
     Revoked,
+}
+
+impl Decision {
+    /// The request body: the gateway's status words are upper case.
+    fn json(self) -> String {
+        let status = match self {
+            Self::Approved => "APPROVED",
+            Self::Rejected => "REJECTED",
+            Self::Revoked => "REVOKED",
+        };
+        Object::new().str("status", status).end()
+    }
 }
 
 pub async fn get_review(api: &Api, id: &str) -> Result<Review, ApiError> {
@@ -67,11 +122,10 @@ pub async fn get_review(api: &Api, id: &str) -> Result<Review, ApiError> {
 }
 
 pub async fn decide_review(api: &Api, id: &str, status: Decision) -> Result<(), ApiError> {
-    let body = serde_json::json!({ "status": status });
     api.send(
         Method::Put,
         &format!("/reviews/{}", segment(id)),
-        Some(&body),
+        Some(status.json()),
     )
     .await
     .map(drop)
@@ -97,7 +151,7 @@ mod tests {
 
     #[test]
     fn decisions_are_upper_case() {
-        let s = serde_json::to_string(&super::Decision::Approved).unwrap();
-        assert_eq!(s, r#""APPROVED""#);
+        assert_eq!(super::Decision::Approved.json(), r#"{"status":"APPROVED"}"#);
+        assert_eq!(super::Decision::Revoked.json(), r#"{"status":"REVOKED"}"#);
     }
 }

@@ -1,72 +1,152 @@
 //! Bootstrap calls: public server info, server info, local login and the caller's identity.
 
-use super::{serde_util::null_as_empty, Api, ApiError};
-use serde::{Deserialize, Serialize};
+use super::{
+    json::{self, need, Decode, Object, Reader},
+    Api, ApiError,
+};
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicServerInfo {
     pub auth_method: String,
-    #[serde(default)]
     pub setup_required: bool,
 }
 
+impl Decode for PublicServerInfo {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut auth_method, mut setup_required) = (None, false);
+        r.object(&mut |r, field| {
+            match field {
+                "auth_method" => auth_method = Some(r.string()?),
+                "setup_required" => setup_required = r.bool()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            auth_method: need(auth_method, "auth_method")?,
+            setup_required,
+        })
+    }
+}
+
 /// The parts of `/serverinfo` the console shows or obeys; the rest is ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ServerInfo {
-    #[serde(default)]
     pub version: String,
-    #[serde(default)]
     pub commit_sha: String,
-    #[serde(default)]
     pub auth_method: String,
-    #[serde(default)]
     pub api_url: String,
-    #[serde(default)]
     pub tenancy_type: String,
-    #[serde(default)]
     pub disable_clipboard_copy_cut: bool,
-    #[serde(default)]
     pub license_info: Option<LicenseInfo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize)]
+impl Decode for ServerInfo {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut s = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "version" => s.version = r.string()?,
+                "commit_sha" => s.commit_sha = r.string()?,
+                "auth_method" => s.auth_method = r.string()?,
+                "api_url" => s.api_url = r.string()?,
+                "tenancy_type" => s.tenancy_type = r.string()?,
+                "disable_clipboard_copy_cut" => s.disable_clipboard_copy_cut = r.bool()?,
+                "license_info" => s.license_info = r.read()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LicenseInfo {
-    #[serde(default, rename = "type")]
     pub kind: String,
-    #[serde(default)]
     pub status: String,
+}
+
+impl Decode for LicenseInfo {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut l = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "type" => l.kind = r.string()?,
+                "status" => l.status = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(l)
+    }
 }
 
 /// Who the caller is. `role` decides what the console offers, never the group names.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserInfo {
     pub id: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub status: String,
     pub role: Role,
-    #[serde(default, deserialize_with = "null_as_empty")]
     pub groups: Vec<String>,
-    #[serde(default)]
     pub org_id: String,
-    #[serde(default)]
     pub org_name: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+impl Decode for UserInfo {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut id, mut role) = (None, None);
+        let mut u = Self {
+            id: String::new(),
+            name: String::new(),
+            email: String::new(),
+            status: String::new(),
+            role: Role::Unregistered,
+            groups: Vec::new(),
+            org_id: String::new(),
+            org_name: String::new(),
+        };
+        r.object(&mut |r, field| {
+            match field {
+                "id" => id = Some(r.string()?),
+                "name" => u.name = r.string()?,
+                "email" => u.email = r.string()?,
+                "status" => u.status = r.string()?,
+                "role" => role = Some(Role::of(&r.string()?)),
+                "groups" => u.groups = r.read()?,
+                "org_id" => u.org_id = r.string()?,
+                "org_name" => u.org_name = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        u.id = need(id, "id")?;
+        u.role = need(role, "role")?;
+        Ok(u)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Admin,
     Auditor,
     Standard,
-    #[serde(other)]
+    /// Any other role the gateway names.
     Unregistered,
 }
 
 impl Role {
+    fn of(name: &str) -> Self {
+        match name {
+            "admin" => Self::Admin,
+            "auditor" => Self::Auditor,
+            "standard" => Self::Standard,
+            _ => Self::Unregistered,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Admin => "Administrator",
@@ -101,12 +181,6 @@ impl UserInfo {
     }
 }
 
-#[derive(Serialize)]
-struct LoginBody<'a> {
-    email: &'a str,
-    password: &'a str,
-}
-
 pub async fn get_public_server_info(api: &Api) -> Result<PublicServerInfo, ApiError> {
     api.get("/publicserverinfo").await
 }
@@ -121,7 +195,11 @@ pub async fn get_user_info(api: &Api) -> Result<UserInfo, ApiError> {
 
 /// Local login. The token comes back in the `Token` response header, not the body.
 pub async fn login(api: &Api, email: &str, password: &str) -> Result<String, ApiError> {
-    api.post_reading_header("/localauth/login", &LoginBody { email, password }, "Token")
+    let body = Object::new()
+        .str("email", email)
+        .str("password", password)
+        .end();
+    api.post_reading_header("/localauth/login", body, "Token")
         .await?
         .filter(|t| !t.is_empty())
         .ok_or_else(|| ApiError::Decode("the gateway sent no Token header".into()))

@@ -1,8 +1,11 @@
 //! What a credential shows, by kind: labelled fields, which of them are secret, the proxy
 //! `command` JSON taken apart, and the "copy all" text. Pure, so it is tested natively.
 
-use crate::api::{connections::alias_subtype, machine_identities::CredentialFields};
-use serde::Deserialize;
+use crate::api::{
+    connections::alias_subtype,
+    json::{self, Decode, Reader},
+    machine_identities::CredentialFields,
+};
 use std::fmt;
 
 /// The credential shapes of the gateway's contract, after subtype aliasing.
@@ -67,22 +70,40 @@ impl fmt::Debug for Field {
 }
 
 /// The `command` of proxy-style credentials: a JSON-encoded object, not a command line.
-#[derive(Default, PartialEq, Eq, Deserialize)]
+#[derive(Default, PartialEq, Eq)]
 pub struct ProxyCommand {
-    #[serde(default)]
     pub curl: String,
-    #[serde(default)]
     pub browser: String,
-    #[serde(default)]
     pub mcp: String,
     /// A person's proxy credentials also carry the URL with the token in its path.
-    #[serde(default)]
     pub subdomain: String,
+}
+
+impl Decode for ProxyCommand {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let mut c = Self::default();
+        r.object(&mut |r, field| {
+            match field {
+                "curl" => c.curl = r.string()?,
+                "browser" => c.browser = r.string()?,
+                "mcp" => c.mcp = r.string()?,
+                "subdomain" => c.subdomain = r.string()?,
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(c)
+    }
 }
 
 /// Reads the proxy `command`; `None` when it is not the JSON object the contract describes.
 pub fn parse_command(raw: &str) -> Option<ProxyCommand> {
-    let cmd: ProxyCommand = serde_json::from_str(raw.trim()).ok()?;
+    let raw = raw.trim();
+    // `null` would read as an empty object; a command line is not JSON at all.
+    if !raw.starts_with('{') {
+        return None;
+    }
+    let cmd: ProxyCommand = json::from_str(raw).ok()?;
     (cmd != ProxyCommand::default()).then_some(cmd)
 }
 

@@ -116,12 +116,7 @@ fn describe(e: &AuditEntry, state: &mut KeyState) -> Described {
             (done, None)
         }
         (Some("feature-flags"), "PUT", 3) => {
-            let on = e
-                .request_payload_redacted
-                .as_ref()
-                .and_then(|p| p.get("enabled"))
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
+            let on = e.payload_flag("enabled").unwrap_or(false);
             let (flag, word) = (quoted(&segs[2]), if on { "on" } else { "off" });
             (
                 (

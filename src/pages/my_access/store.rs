@@ -2,24 +2,54 @@
 //! goes on waiting. Only what resuming needs is kept (connection, session id, review id): no
 //! secret, nothing the gateway would not show the same person again.
 
+use crate::api::json::{self, need, Decode, Object, Reader};
 use crate::session::PENDING_ACCESS_KEY as KEY;
-use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pending {
     pub connection: String,
     pub session_id: String,
     pub review_id: String,
 }
 
+impl Decode for Pending {
+    fn decode(r: &mut Reader) -> json::Result<Self> {
+        let (mut connection, mut session_id, mut review_id) = (None, None, None);
+        r.object(&mut |r, field| {
+            match field {
+                "connection" => connection = Some(r.string()?),
+                "session_id" => session_id = Some(r.string()?),
+                "review_id" => review_id = Some(r.string()?),
+                _ => r.skip()?,
+            }
+            Ok(())
+        })?;
+        Ok(Self {
+            connection: need(connection, "connection")?,
+            session_id: need(session_id, "session_id")?,
+            review_id: need(review_id, "review_id")?,
+        })
+    }
+}
+
 /// The stored list; anything unreadable counts as none.
 pub fn decode(text: Option<&str>) -> Vec<Pending> {
-    text.and_then(|t| serde_json::from_str(t).ok())
+    text.and_then(|t| json::from_str(t).ok())
         .unwrap_or_default()
 }
 
 pub fn encode(list: &[Pending]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".into())
+    let items: Vec<String> = list
+        .iter()
+        .map(|p| {
+            Object::new()
+                .str("connection", &p.connection)
+                .str("session_id", &p.session_id)
+                .str("review_id", &p.review_id)
+                .end()
+        })
+        .collect();
+    format!("[{}]", items.join(","))
 }
 
 /// Adds `p`, replacing an older request for the same connection (one request per connection).

@@ -14,7 +14,7 @@ pub fn entry(id: &str, secs: i64, method: &str, path: &str, payload: &str) -> Au
         http_status: 200,
         http_path: path.into(),
         client_ip: "127.0.0.1".into(),
-        request_payload_redacted: serde_json::from_str(payload).ok(),
+        request_payload_redacted: crate::api::json::from_str(payload).ok().flatten(),
         outcome: true,
         error_message: String::new(),
     }
