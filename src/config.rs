@@ -4,7 +4,7 @@
 
 /// The gateway origin from a `config.json` body; `""` (same origin) when absent or unusable.
 pub fn parse_gateway(body: &str) -> String {
-    let Ok(url) = crate::api::json::member(body, "gateway_url") else {
+    let Ok(url) = crate::api::json::member::<String>(body, "gateway_url") else {
         return String::new();
     };
     let url = url.unwrap_or_default();

@@ -85,8 +85,7 @@ pub struct CreatedApiKey {
 /// views of the same text: the key, then the one field the key's reader skips.
 fn parse_created(body: &str) -> Result<CreatedApiKey, ApiError> {
     let key = decode::<ApiKey>(body)?;
-    let secret = json::member(body, "key").and_then(|k| need(k, "key"));
-    let secret = secret.map_err(|e| ApiError::Decode(e.0))?;
+    let secret = need(json::member(body, "key")?, "key")?;
     Ok(CreatedApiKey { key, secret })
 }
 

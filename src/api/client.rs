@@ -32,9 +32,9 @@ impl Reply {
     }
 }
 
-/// Decodes a JSON body; the error keeps the reader's reason for the console's diagnostics.
+/// Decodes a JSON body, reporting a shape mismatch as [`ApiError::Decode`].
 pub fn decode<T: Decode>(body: &str) -> Result<T, ApiError> {
-    json::from_str(body).map_err(|e| ApiError::Decode(e.0))
+    Ok(json::from_str(body)?)
 }
 
 /// The body of a POST that carries nothing.

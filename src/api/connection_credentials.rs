@@ -209,24 +209,15 @@ pub async fn get_credentials(
 }
 
 /// The list answer is `{"items": [...]}`, the list `null` when there are none.
-struct Items(Vec<ActiveCredential>);
-
-impl Decode for Items {
-    fn decode(r: &mut Reader) -> json::Result<Self> {
-        let mut items = Vec::new();
-        r.object(&mut |r, field| {
-            match field {
-                "items" => items = r.read()?,
-                _ => r.skip()?,
-            }
-            Ok(())
-        })?;
-        Ok(Self(items))
-    }
+fn parse_active(body: &str) -> Result<Vec<ActiveCredential>, ApiError> {
+    Ok(json::member(body, "items")?.unwrap_or_default())
 }
 
 pub async fn list_active(api: &Api) -> Result<Vec<ActiveCredential>, ApiError> {
-    Ok(api.get::<Items>("/connection-credentials").await?.0)
+    let reply = api
+        .send(Method::Get, "/connection-credentials", None)
+        .await?;
+    parse_active(&reply.body)
 }
 
 /// Ends the audit session; the token stays valid for the next connect.
@@ -320,14 +311,14 @@ mod tests {
 
     #[test]
     fn the_active_list_has_no_secrets_and_tolerates_null() {
-        let Items(v) = crate::api::decode(
+        let v = parse_active(
             r#"{"items":[{"id":"c","connection_id":"k","connection_name":"pg-demo","connection_type":"database",
             "connection_subtype":"postgres","session_id":"","expire_at":null,"created_at":"2025-08-25T12:00:00Z"}]}"#,
         )
         .unwrap();
         assert_eq!(v[0].expire_at, None);
         assert_eq!(v[0].session_id, "");
-        let Items(none) = crate::api::decode(r#"{"items":null}"#).unwrap();
+        let none = parse_active(r#"{"items":null}"#).unwrap();
         assert!(none.is_empty());
     }
 

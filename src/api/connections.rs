@@ -99,22 +99,8 @@ impl Connection {
 /// The list endpoint answers a bare array (or `null`), or a page object when paginated: told
 /// apart by the first character.
 pub fn parse_connections(body: &str) -> Result<Vec<Connection>, ApiError> {
-    struct Paged(Vec<Connection>);
-    impl Decode for Paged {
-        fn decode(r: &mut Reader) -> json::Result<Self> {
-            let mut data = Vec::new();
-            r.object(&mut |r, field| {
-                match field {
-                    "data" => data = r.read()?,
-                    _ => r.skip()?,
-                }
-                Ok(())
-            })?;
-            Ok(Self(data))
-        }
-    }
     Ok(match body.trim_start().starts_with('{') {
-        true => super::decode::<Paged>(body)?.0,
+        true => json::member::<Vec<Connection>>(body, "data")?.unwrap_or_default(),
         false => super::decode::<Vec<Connection>>(body)?,
     })
 }

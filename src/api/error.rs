@@ -116,6 +116,14 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// An answer that is not the JSON its type expects; the reader's reason is kept for the
+/// console's diagnostics.
+impl From<super::json::Error> for ApiError {
+    fn from(e: super::json::Error) -> Self {
+        Self::Decode(e.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,9 +31,9 @@ pub fn from_str<T: Decode>(text: &str) -> Result<T> {
     r.end().map(|()| value)
 }
 
-/// The string member `name` of an object text (`None` when absent or `null`), for answers
-/// read for one field.
-pub fn member(text: &str, name: &str) -> Result<Option<String>> {
+/// The member `name` of an object text (`None` when absent or `null`), for answers read for
+/// one field.
+pub fn member<T: Decode>(text: &str, name: &str) -> Result<Option<T>> {
     let mut r = Reader::new(text);
     let mut value = None;
     r.object(&mut |r, field| {

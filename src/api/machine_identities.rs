@@ -7,7 +7,7 @@ use super::{
 };
 use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MachineIdentity {
     pub id: String,
     pub name: String,
@@ -21,15 +21,7 @@ pub struct MachineIdentity {
 impl Decode for MachineIdentity {
     fn decode(r: &mut Reader) -> json::Result<Self> {
         let mut name = None;
-        let mut m = Self {
-            id: String::new(),
-            name: String::new(),
-            description: String::new(),
-            connection_names: Vec::new(),
-            attributes: Vec::new(),
-            created_at: String::new(),
-            updated_at: String::new(),
-        };
+        let mut m = Self::default();
         r.object(&mut |r, field| {
             match field {
                 "id" => m.id = r.string()?,

@@ -83,7 +83,7 @@ impl Decode for LicenseInfo {
 }
 
 /// Who the caller is. `role` decides what the console offers, never the group names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct UserInfo {
     pub id: String,
     pub name: String,
@@ -98,16 +98,7 @@ pub struct UserInfo {
 impl Decode for UserInfo {
     fn decode(r: &mut Reader) -> json::Result<Self> {
         let (mut id, mut role) = (None, None);
-        let mut u = Self {
-            id: String::new(),
-            name: String::new(),
-            email: String::new(),
-            status: String::new(),
-            role: Role::Unregistered,
-            groups: Vec::new(),
-            org_id: String::new(),
-            org_name: String::new(),
-        };
+        let mut u = Self::default();
         r.object(&mut |r, field| {
             match field {
                 "id" => id = Some(r.string()?),
@@ -128,12 +119,13 @@ impl Decode for UserInfo {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Role {
     Admin,
     Auditor,
     Standard,
     /// Any other role the gateway names.
+    #[default]
     Unregistered,
 }
 

@@ -127,9 +127,15 @@ fn objects_write_escaped_members_in_order() {
 #[test]
 fn one_member_is_read_from_an_object_and_the_rest_passed_over() {
     let text = r#"{"skip":{"message":"inner"},"message":"outer","n":[1]}"#;
-    assert_eq!(member(text, "message").unwrap().as_deref(), Some("outer"));
-    assert_eq!(member(text, "absent").unwrap(), None);
-    assert_eq!(member(r#"{"message":null}"#, "message").unwrap(), None);
-    assert!(member(r#"{"message":3}"#, "message").is_err());
-    assert!(member("[1]", "message").is_err());
+    assert_eq!(
+        member::<String>(text, "message").unwrap().as_deref(),
+        Some("outer")
+    );
+    assert_eq!(member::<String>(text, "absent").unwrap(), None);
+    assert_eq!(
+        member::<String>(r#"{"message":null}"#, "message").unwrap(),
+        None
+    );
+    assert!(member::<String>(r#"{"message":3}"#, "message").is_err());
+    assert!(member::<String>("[1]", "message").is_err());
 }
