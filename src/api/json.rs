@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 
 mod write;
-pub use write::{quote, Object};
+pub use write::Object;
 
 /// Why a text is not the JSON a type expects, with the byte offset where that was found.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -55,7 +55,7 @@ impl Object {
 }
 
 /// Appends `s` as a JSON string.
-pub fn quote(out: &mut String, s: &str) {
+fn quote(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
