@@ -7,6 +7,11 @@
 //! Retry if it fails; the page's code is only reachable from there, so the splitter moves it
 //! (and what only it uses) into that chunk.
 //!
+//! **How a screen keeps its dialogs apart.** A page builds the dialogs only an action opens
+//! through a set of functions (`Dialogs` in its module) that it asks for with
+//! `crate::pages::part`; one `split_part!` line in `screens.rs` puts that set in the `dialogs`
+//! chunk and `AppRoutes` provides its loader. The page prefetches it once it is shown.
+//!
 //! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; write the
 //! section's dispatch in `section.rs` (the parser's screens to page components); add its chunk
 //! name to `crate::chunks`, one `split_route!` line to `screens.rs`, and one `<Route>` in
@@ -19,7 +24,7 @@ mod lazy;
 mod screens;
 mod section;
 
-use crate::pages::not_found::NotFoundPage;
+use crate::pages::{not_found::NotFoundPage, part::LoadPart};
 use leptos::prelude::*;
 use leptos_router::{
     components::{ParentRoute, Route, Routes},
@@ -34,6 +39,13 @@ use screens::{
 /// the first load code, and these screens load with their section anyway.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    // Screens fetch their dialogs once they are shown: see `crate::pages::part`.
+    provide_context(LoadPart::<crate::pages::my_access::Dialogs>(|| {
+        Box::pin(async { screens::access_dialogs::load().await.ok() })
+    }));
+    provide_context(LoadPart::<crate::pages::api_keys::KeyDialogs>(|| {
+        Box::pin(async { screens::key_dialogs::load().await.ok() })
+    }));
     // Pages show timelines without knowing their chunk: see `crate::pages::activity`.
     provide_context(crate::pages::activity::ShowTimeline(|| {
         screens::activity_timeline::route().into_any()

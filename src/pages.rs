@@ -10,5 +10,6 @@ pub mod mutation;
 pub mod my_access;
 pub mod not_found;
 pub mod overview;
+pub mod part;
 pub mod sign_in;
 pub mod url_query;

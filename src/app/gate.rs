@@ -1,7 +1,10 @@
 //! What stands before every signed-in screen: the stored session is checked, signed-out
 //! visitors go to sign-in (remembering where they were going), and the frame's chunk arrives.
 
-use super::{lazy::prefetch, screens::frame_route};
+use super::{
+    lazy::{prefetch, Loader},
+    screens::{api_keys_route, frame_route, machine_identities_route, my_access_route},
+};
 use crate::{
     api::ApiError,
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
@@ -19,8 +22,12 @@ pub fn SignedIn() -> impl IntoView {
     // Only a change of phase rebuilds what is shown, not a refreshed user or server info.
     let phase = Memo::new(move |_| session.phase());
     if phase.get_untracked() == Phase::Checking {
-        // A stored session is being checked: fetch the frame meanwhile rather than after.
+        // A stored session is being checked: fetch the frame meanwhile rather than after, and
+        // the screen the visit lands on beside it rather than once the frame is shown.
         prefetch(frame_route::load);
+        if let Some(load) = screen_chunk(&location.pathname.get_untracked()) {
+            prefetch(load);
+        }
     }
     move || match phase.get() {
         Phase::Checking => view! {
@@ -56,5 +63,43 @@ pub fn SignedIn() -> impl IntoView {
             view! { <Redirect path=routes::sign_in_then(&here) /> }.into_any()
         }
         Phase::SignedIn => frame_route::route().into_any(),
+    }
+}
+
+/// The chunk of the screen at `path` when it is not the frame's (the Overview's is).
+fn screen_chunk(path: &str) -> Option<Loader> {
+    let under = |prefix: &str| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    };
+    if under(routes::API_KEYS) {
+        Some(api_keys_route::load)
+    } else if under(routes::MACHINE_IDENTITIES) || under(routes::ACTIVITY) {
+        Some(machine_identities_route::load)
+    } else if under(routes::MY_ACCESS) {
+        Some(my_access_route::load)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::screen_chunk;
+
+    #[test]
+    fn a_deep_link_names_its_screens_chunk_and_only_at_a_path_boundary() {
+        for path in [
+            "/settings/api-keys",
+            "/settings/api-keys/new",
+            "/machine-identities/ci-runner/edit",
+            "/activity",
+            "/access",
+        ] {
+            assert!(screen_chunk(path).is_some(), "{path}");
+        }
+        for path in ["/", "/accessible", "/settings/api-keys-old", "/sign-in", "/nowhere"] {
+            assert!(screen_chunk(path).is_none(), "{path}");
+        }
     }
 }

@@ -3,7 +3,10 @@
 //! screen is needed. Without the feature (trunk's live reload, component tests) the same routes
 //! render directly.
 
-use crate::components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton};
+use crate::components::{
+    error_panel::{ErrorPanel, NOT_DOWNLOADED},
+    skeleton::LoadingSkeleton,
+};
 use leptos::prelude::*;
 use std::{
     future::Future,
@@ -22,12 +25,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
     }
 }
 
-const NOT_DOWNLOADED: &str = "This part of Hoop Admin did not download. Check your connection, \
-    then try again; if Hoop Admin was just updated, reload the page.";
-
 /// Builds a screen's view; the function itself lives in the screen's chunk.
 pub type Render = fn() -> AnyView;
-pub type Loading = Pin<Box<dyn Future<Output = Result<Render, ChunkError>>>>;
+/// A chunk on its way, with what it hands back.
+pub type Part<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
+pub type Loading = Part<Render>;
 pub type Loader = fn() -> Loading;
 
 /// Declares `mod $route` with `load()`, which fetches chunk `$chunk` (checked against
@@ -72,6 +74,38 @@ macro_rules! split_route {
     };
 }
 pub(crate) use split_route;
+
+/// Declares `mod $part` with `load()`, which fetches chunk `$chunk` and hands back `$value` (a
+/// `$ty`, made in the chunk, so only it reaches the code behind it): for the parts of a screen
+/// that only an action shows, such as dialogs. The screen's stylesheet already covers them.
+/// Paths in `$ty` and `$value` are written in full.
+macro_rules! split_part {
+    ($chunk:ident, $part:ident: $ty:ty = $value:expr) => {
+        pub mod $part {
+            use crate::app::lazy::ChunkError;
+            const _: () = assert!(
+                crate::chunks::declared(stringify!($chunk)),
+                "every chunk is listed in src/chunks.rs"
+            );
+
+            #[cfg(all(feature = "split", target_family = "wasm"))]
+            #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn chunk() -> Result<$ty, ChunkError> {
+                Ok($value)
+            }
+
+            #[cfg(not(all(feature = "split", target_family = "wasm")))]
+            async fn chunk() -> Result<$ty, ChunkError> {
+                Ok($value)
+            }
+
+            pub fn load() -> crate::app::lazy::Part<$ty> {
+                Box::pin(chunk())
+            }
+        }
+    };
+}
+pub(crate) use split_part;
 
 /// Turns on the stylesheet the build made for a chunk: the page carries it as
 /// `<link rel="stylesheet" id="styles-<chunk>" data-href="/file.css">`, inert until it gets its

@@ -2,6 +2,11 @@
 
 use leptos::prelude::*;
 
+/// Why a part of the app (a chunk) is missing, and what to do.
+pub const NOT_DOWNLOADED: &str =
+    "This part of Hoop Admin did not download. Check your connection, \
+    then try again; if Hoop Admin was just updated, reload the page.";
+
 #[component]
 pub fn ErrorPanel(
     /// Heading, e.g. "API keys could not be loaded".

@@ -5,6 +5,7 @@ mod bulk;
 mod configure;
 mod create;
 mod cutover;
+mod dialogs;
 mod export;
 mod filters;
 mod form;
@@ -19,5 +20,6 @@ mod watch;
 
 pub use configure::ConfigureApiKeyPage;
 pub use create::NewApiKeyPage;
+pub use dialogs::{Dialogs as KeyDialogs, DIALOGS as KEY_DIALOGS};
 pub use list::ApiKeysPage;
 pub use summary::KeySummaryHere;

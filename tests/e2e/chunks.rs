@@ -23,19 +23,7 @@ fn asset(dir: &Path, prefix: &str) -> std::path::PathBuf {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
-    let copy = tempfile::tempdir().unwrap();
-    for entry in fs::read_dir(dist()).unwrap() {
-        let from = entry.unwrap().path();
-        fs::copy(&from, copy.path().join(from.file_name().unwrap())).unwrap();
-    }
-    // wasm-split names a screen's own module `split_<chunk>`.
-    let chunk = asset(
-        copy.path(),
-        &format!("split_{}-", hoop_admin::chunks::API_KEYS),
-    );
-    let away = copy.path().join("moved-away");
-    fs::rename(&chunk, &away).unwrap();
-
+    let (copy, chunk, away) = dist_without(hoop_admin::chunks::API_KEYS);
     let env = Env::start_in(copy.path().to_path_buf()).await;
 
     env.expect_console_error("/split_api_keys-");
@@ -53,6 +41,49 @@ async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
     env.click("main .gw-btn--primary").await;
     env.wait_text("main h1", "API keys").await;
     env.wait_path("/settings/api-keys").await;
+    env.finish().await;
+}
+
+/// A copy of `dist()` without chunk `chunk`'s own file (wasm-split names it `split_<chunk>-…`):
+/// (the copy, where the file was, where it is now).
+fn dist_without(chunk: &str) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let copy = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(dist()).unwrap() {
+        let from = entry.unwrap().path();
+        fs::copy(&from, copy.path().join(from.file_name().unwrap())).unwrap();
+    }
+    let file = asset(copy.path(), &format!("split_{chunk}-"));
+    let away = copy.path().join("moved-away");
+    fs::rename(&file, &away).unwrap();
+    (copy, file, away)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn a_dialog_that_fails_to_download_says_so_and_opens_on_retry() {
+    let (copy, file, away) = dist_without(hoop_admin::chunks::DIALOGS);
+    let env = Env::start_in(copy.path().to_path_buf()).await;
+    env.expect_console_error("/split_dialogs-");
+    env.expect_console_error("Failed to execute 'compile' on 'WebAssembly'");
+    env.goto("/access").await;
+    env.sign_in("dev@example.com").await;
+    // The screen does not need the dialogs to show.
+    env.wait_text("h1", "My access").await;
+    env.find("tr[data-connection='pg-demo']").await;
+
+    env.click("button[aria-label='Request access to pg-demo']")
+        .await;
+    env.wait_text(".gw-modal", "Could not open Request access")
+        .await;
+    env.wait_text(".gw-modal", "Check your connection").await;
+    env.axe("a dialog that did not download").await;
+
+    fs::rename(&away, &file).unwrap();
+    env.click(".gw-modal .gw-error button").await;
+    env.wait_text(".gw-modal", "Request access to pg-demo")
+        .await;
+    env.press(fantoccini::key::Key::Escape).await;
+    env.wait_focus("Request access to pg-demo").await;
     env.finish().await;
 }
 

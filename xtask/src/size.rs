@@ -2,7 +2,7 @@
 //! lands on (the page, its JS, the stylesheet, the shell's wasm, that screen's chunks).
 
 use crate::{
-    chunks::{FRAME, LANDING, SIGN_IN},
+    chunks::{FRAME, LANDING, PARTS, SIGN_IN},
     run::{root, Result},
 };
 use std::{collections::BTreeMap, fs, process::Command};
@@ -112,7 +112,21 @@ pub fn measure_screens(files: bool) -> Result<(u64, Vec<(String, u64)>)> {
     );
     let mut worst = 0;
     let mut each = Vec::new();
+    let part_of = |name: &str| PARTS.iter().find(|(p, _)| *p == name).map(|(_, s)| *s);
     for (screen, files) in &screens {
+        if let Some(owners) = part_of(screen) {
+            // Fetched once one of its screens is shown: what it adds to that screen's files.
+            for owner in owners {
+                let known = screens.get(*owner).cloned().unwrap_or_default();
+                let mut more = files.iter().filter(|f| !known.contains(f));
+                let (raw, gz) = sum(&mut more);
+                println!(
+                    "  {screen:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB) more, once {owner} is shown",
+                    gz as f64 / 1024.0
+                );
+            }
+            continue;
+        }
         let (raw, gz) = sum(&mut files.iter());
         let (raw, gz) = (raw + shell_raw, gz + shell_gz);
         let br = served(&mut files.iter()) + shell_br;

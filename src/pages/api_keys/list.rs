@@ -3,12 +3,12 @@
 //! bulk actions, updating rows in place.
 
 use super::{
-    bulk::{BulkBar, BulkDialog, KeyOp, Outcome, Target},
+    bulk::{BulkBar, KeyOp, Outcome, Target},
     cutover::{CutOver, Links},
+    dialogs::{self, Dialogs},
     export::api_keys_csv,
     filters::KeyFilters,
     query::{filtered, page_count, sorted, KeyQuery, Row, PAGE_SIZE},
-    row_op::RowOpDialog,
     selection::Selection,
     table::{KeyTable, RowAction, ShownRow},
     watch::watch_replacements,
@@ -27,6 +27,7 @@ use crate::{
     pages::{
         frame::AdminPage,
         load::Load,
+        part,
         url_query::{live_search, url_query},
     },
     routes,
@@ -80,6 +81,8 @@ fn ApiKeysList() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(list)) = keys.get() {
             set_rows(list);
+            // The dialogs, once the list is on screen: usually here before the first click.
+            part::prefetch::<Dialogs>();
         }
     });
     let own_id = Memo::new(move |_| session.own_key_id());
@@ -274,36 +277,8 @@ fn ApiKeysList() -> impl IntoView {
                         })
                 }}
             </Transition>
-            {move || {
-                row_op
-                    .get()
-                    .map(|(op, key)| {
-                        let own = own_id.get_untracked().as_deref() == Some(key.id.as_str());
-                        view! {
-                            <RowOpDialog
-                                op=op
-                                key=key
-                                own=own
-                                on_changed=Callback::new(replace_row)
-                                on_close=Callback::new(move |()| row_op.set(None))
-                            />
-                        }
-                    })
-            }}
-            {move || {
-                bulk.get()
-                    .map(|(op, targets)| {
-                        view! {
-                            <BulkDialog
-                                op=op
-                                targets=targets
-                                on_changed=bulk_changed
-                                on_finished=bulk_finished
-                                on_close=Callback::new(move |()| bulk.set(None))
-                            />
-                        }
-                    })
-            }}
+            {dialogs::row_op_while(row_op, own_id, Callback::new(replace_row))}
+            {dialogs::bulk_while(bulk, bulk_changed, bulk_finished)}
         </section>
     }
 }

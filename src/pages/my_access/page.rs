@@ -4,12 +4,12 @@
 
 use super::{
     clock::{clock, AccessQuery},
-    credentials::{CredentialsDialog, Shown},
-    end::{End, EndDialog},
+    credentials::Shown,
+    dialogs::{self, Dialogs},
+    end::End,
     lock::Lock,
     model::{matches, rows, status_of, Status},
     pending::PendingPanel,
-    request::RequestDialog,
     store::{self, Pending},
     table::{AccessTable, Act},
 };
@@ -25,6 +25,7 @@ use crate::{
     format::now_ms,
     pages::{
         load::Load,
+        part,
         url_query::{live_search, url_query},
     },
     routes,
@@ -75,6 +76,12 @@ fn AccessScreen() -> impl IntoView {
         move || {
             let api = api.clone();
             async move { list_active(&api).await }
+        }
+    });
+    // The dialogs' chunk, once the list is on screen: usually here before the first click.
+    Effect::new(move |_| {
+        if conns.with(|c| c.is_some()) {
+            part::prefetch::<Dialogs>();
         }
     });
     let pending = RwSignal::new(store::load());
@@ -285,37 +292,9 @@ fn AccessScreen() -> impl IntoView {
             <Transition fallback=|| {
                 view! { <LoadingSkeleton label="Loading your connections" rows=5 /> }
             }>{list}</Transition>
-            {move || {
-                requesting
-                    .get()
-                    .map(|c| {
-                        view! {
-                            <RequestDialog
-                                name=c
-                                lock=lock
-                                on_issued=on_issued
-                                on_pending=on_pending
-                                on_cancel=Callback::new(move |_| requesting.set(None))
-                            />
-                        }
-                    })
-            }}
-            {move || {
-                ending
-                    .get()
-                    .map(|(h, how)| {
-                        view! {
-                            <EndDialog
-                                credential=h
-                                how=how
-                                lock=lock
-                                on_done=ended_one
-                                on_cancel=Callback::new(move |_| ending.set(None))
-                            />
-                        }
-                    })
-            }}
-            <CredentialsDialog shown=shown now=now />
+            {dialogs::request_while(requesting, lock, on_issued, on_pending)}
+            {dialogs::end_while(ending, lock, ended_one)}
+            {dialogs::credentials_while(shown, now.into())}
         </section>
     }
 }
