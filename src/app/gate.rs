@@ -98,7 +98,13 @@ mod tests {
         ] {
             assert!(screen_chunk(path).is_some(), "{path}");
         }
-        for path in ["/", "/accessible", "/settings/api-keys-old", "/sign-in", "/nowhere"] {
+        for path in [
+            "/",
+            "/accessible",
+            "/settings/api-keys-old",
+            "/sign-in",
+            "/nowhere",
+        ] {
             assert!(screen_chunk(path).is_none(), "{path}");
         }
     }
