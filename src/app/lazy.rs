@@ -7,12 +7,9 @@ use crate::components::{
     error_panel::{ErrorPanel, NOT_DOWNLOADED},
     skeleton::LoadingSkeleton,
 };
+use crate::pages::part::settle;
 use leptos::prelude::*;
-use std::{
-    future::Future,
-    pin::Pin,
-    task::{Context, Poll, Waker},
-};
+use std::{future::Future, pin::Pin};
 
 /// A screen's chunk did not arrive (offline, gateway restarted mid-upgrade…). Loading again is
 /// safe: a failed fetch is not remembered.
@@ -138,22 +135,7 @@ pub fn prefetch(load: Loader) {
 /// Nothing here reads a signal outside the returned view, so it needs no component wrapper.
 pub fn deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoView {
     let chunk = RwSignal::new(None::<Result<Render, ChunkError>>);
-    let fetch = move || {
-        let mut pending = load();
-        // One poll tells a chunk that is already here (it resolves at once) from one still
-        // downloading, so a loaded screen renders now, with no skeleton frame in between.
-        match pending
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()))
-        {
-            Poll::Ready(done) => chunk.set(Some(done)),
-            Poll::Pending => leptos::task::spawn_local(async move {
-                let done = pending.await;
-                // The user may have left while it downloaded.
-                let _ = chunk.try_set(Some(done));
-            }),
-        }
-    };
+    let fetch = move || settle(load(), chunk);
     fetch();
     move || {
         let waiting = match chunk.get() {

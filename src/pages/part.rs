@@ -50,6 +50,25 @@ pub fn prefetch<T: 'static>() {
     }
 }
 
+/// Puts what `pending` gives into `into`: now when it is ready at the first poll (a chunk already
+/// here), so its view is built with no loading frame in between, else once it is. A view that
+/// went away meanwhile is not written to.
+pub fn settle<T: Send + Sync + 'static>(
+    mut pending: Pin<Box<dyn Future<Output = T>>>,
+    into: RwSignal<Option<T>>,
+) {
+    match pending
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+    {
+        Poll::Ready(done) => into.set(Some(done)),
+        Poll::Pending => spawn_local(async move {
+            let done = pending.await;
+            let _ = into.try_set(Some(done));
+        }),
+    }
+}
+
 /// One dialog of part `T`, built by `show` once the part is here: at once when it already is,
 /// else behind a dialog titled `what` that says it is loading and offers Retry if the download
 /// fails. `on_dismiss` runs on Esc, a click outside or Close before the dialog is shown.
@@ -61,22 +80,7 @@ pub fn open<T: Copy + Send + Sync + 'static>(
     let load = expect_context::<LoadPart<T>>().0;
     // `Some(None)`: the download failed.
     let got = RwSignal::new(None::<Option<T>>);
-    let fetch = move || {
-        let mut pending = load();
-        // One poll tells a part already here (the usual case) from a download under way, so
-        // the dialog opens with no loading frame in between.
-        match pending
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()))
-        {
-            Poll::Ready(done) => got.set(Some(done)),
-            Poll::Pending => spawn_local(async move {
-                let done = pending.await;
-                // The user may have closed it meanwhile.
-                let _ = got.try_set(Some(done));
-            }),
-        }
-    };
+    let fetch = move || settle(load(), got);
     fetch();
     let show: Arc<dyn Fn(T) -> AnyView + Send + Sync> = Arc::new(show);
     let retry = Callback::new(move |()| {
@@ -86,6 +90,29 @@ pub fn open<T: Copy + Send + Sync + 'static>(
     move || match got.get() {
         Some(Some(part)) => untrack(|| show(part)),
         waiting => waiting_dialog(what, waiting.is_none(), on_dismiss, retry),
+    }
+}
+
+/// A dialog of part `T` while `state` holds what it opens with (titled `what` of it until the
+/// part is here): `show` builds it from that and a `close` that empties `state`, which Esc, a
+/// click outside or Close also run before it is shown.
+pub fn open_while<S, T>(
+    state: RwSignal<Option<S>>,
+    what: fn(&S) -> &'static str,
+    show: impl Fn(T, S, Callback<()>) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    S: Clone + Send + Sync + 'static,
+    T: Copy + Send + Sync + 'static,
+{
+    move || {
+        state.get().map(|opened| {
+            let close = Callback::new(move |()| state.set(None));
+            let show = show.clone();
+            open(what(&opened), close, move |part: T| {
+                show(part, opened.clone(), close)
+            })
+        })
     }
 }
 

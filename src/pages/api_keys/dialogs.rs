@@ -44,21 +44,20 @@ pub fn row_op_while(
     own_id: Memo<Option<String>>,
     on_changed: Callback<ApiKey>,
 ) -> impl IntoView {
-    move || {
-        row_op.get().map(|(op, key)| {
+    part::open_while(
+        row_op,
+        |(op, _)| op.verb(),
+        move |d: Dialogs, (op, key), on_close| {
             let own = own_id.get_untracked().as_deref() == Some(key.id.as_str());
-            let on_close = Callback::new(move |()| row_op.set(None));
-            part::open(op.verb(), on_close, move |d: Dialogs| {
-                (d.row_op)(RowOp {
-                    op,
-                    key: key.clone(),
-                    own,
-                    on_changed,
-                    on_close,
-                })
+            (d.row_op)(RowOp {
+                op,
+                key,
+                own,
+                on_changed,
+                on_close,
             })
-        })
-    }
+        },
+    )
 }
 
 /// The bulk dialog while `bulk` holds a run to confirm.
@@ -67,20 +66,19 @@ pub fn bulk_while(
     on_changed: Callback<(Target, Option<ApiKey>)>,
     on_finished: Callback<Vec<(Target, Option<Outcome>)>>,
 ) -> impl IntoView {
-    move || {
-        bulk.get().map(|(op, targets)| {
-            let on_close = Callback::new(move |()| bulk.set(None));
-            part::open(op.verb(), on_close, move |d: Dialogs| {
-                (d.bulk)(Bulk {
-                    op,
-                    targets: targets.clone(),
-                    on_changed,
-                    on_finished,
-                    on_close,
-                })
+    part::open_while(
+        bulk,
+        |(op, _)| op.verb(),
+        move |d: Dialogs, (op, targets), on_close| {
+            (d.bulk)(Bulk {
+                op,
+                targets,
+                on_changed,
+                on_finished,
+                on_close,
             })
-        })
-    }
+        },
+    )
 }
 
 fn row_op(r: RowOp) -> AnyView {

@@ -55,20 +55,19 @@ pub fn request_while(
     on_issued: Callback<Box<ConnectionCredentials>>,
     on_pending: Callback<Pending>,
 ) -> impl IntoView {
-    move || {
-        requesting.get().map(|name| {
-            let on_cancel = Callback::new(move |()| requesting.set(None));
-            part::open("Request access", on_cancel, move |d: Dialogs| {
-                (d.request)(Request {
-                    name: name.clone(),
-                    lock,
-                    on_issued,
-                    on_pending,
-                    on_cancel,
-                })
+    part::open_while(
+        requesting,
+        |_| "Request access",
+        move |d: Dialogs, name, on_cancel| {
+            (d.request)(Request {
+                name,
+                lock,
+                on_issued,
+                on_pending,
+                on_cancel,
             })
-        })
-    }
+        },
+    )
 }
 
 /// The disconnect or revoke dialog while `ending` holds a credential.
@@ -77,24 +76,22 @@ pub fn end_while(
     lock: Lock,
     on_done: Callback<String>,
 ) -> impl IntoView {
-    move || {
-        ending.get().map(|(credential, how)| {
-            let on_cancel = Callback::new(move |()| ending.set(None));
-            let what = match how {
-                End::Disconnect => "Disconnect",
-                End::Revoke => "Revoke credentials",
-            };
-            part::open(what, on_cancel, move |d: Dialogs| {
-                (d.end)(Ending {
-                    credential: credential.clone(),
-                    how,
-                    lock,
-                    on_done,
-                    on_cancel,
-                })
+    part::open_while(
+        ending,
+        |(_, how)| match how {
+            End::Disconnect => "Disconnect",
+            End::Revoke => "Revoke credentials",
+        },
+        move |d: Dialogs, (credential, how), on_cancel| {
+            (d.end)(Ending {
+                credential,
+                how,
+                lock,
+                on_done,
+                on_cancel,
             })
-        })
-    }
+        },
+    )
 }
 
 /// The credentials dialog while `shown` is open.
