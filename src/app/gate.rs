@@ -68,10 +68,7 @@ pub fn SignedIn() -> impl IntoView {
 
 /// The chunk of the screen at `path` when it is not the frame's (the Overview's is).
 fn screen_chunk(path: &str) -> Option<Loader> {
-    let under = |prefix: &str| {
-        path.strip_prefix(prefix)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    };
+    let under = |prefix: &str| routes::section(path, prefix).is_some();
     if under(routes::API_KEYS) {
         Some(api_keys_route::load)
     } else if under(routes::MACHINE_IDENTITIES) || under(routes::ACTIVITY) {
