@@ -14,26 +14,30 @@
 //!
 //! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; write the
 //! section's dispatch in `section.rs` (the parser's screens to page components); add its chunk
-//! name to `crate::chunks`, one `split_route!` line to `screens.rs`, and one `<Route>` in
-//! `AppRoutes` below. A section of one screen (My access, Activity) needs no parser or dispatch: its
-//! `split_route!` line names the page and its `<Route>` the one path. Its navigation entry
-//! goes in `crate::routes::NAV`.
+//! name to `crate::chunks`, one `split_route!` line to `screens.rs`, a `Route` (and the test
+//! of its path in `route_at`) to `crate::routes`, and its arm in `AppRoutes` below. A section of
+//! one screen (My access, Activity) needs no parser or dispatch: its `split_route!` line names
+//! the page and its `Route` the one path. Its navigation entry goes in `crate::routes::NAV`.
+//!
+//! **Routing** is `crate::router`'s: the location as signals, History API navigation and
+//! same-origin links followed in the page.
 
 mod gate;
 mod lazy;
 mod screens;
 mod section;
 
-use crate::pages::{not_found::NotFoundPage, part::LoadPart};
-use leptos::prelude::*;
-use leptos_router::{
-    components::{ParentRoute, Route, Routes},
-    path,
+use crate::{
+    pages::{not_found::NotFoundPage, part::LoadPart},
+    router::{use_location, OutletView},
+    routes::{route_at, Route},
 };
+use leptos::prelude::*;
 use screens::{
     activity_route, api_keys_route, machine_identities_route, my_access_route, overview_route,
     sign_in_route,
 };
+use std::sync::Arc;
 
 /// Each section is one route whose screens `section.rs` tells apart: every route entry costs
 /// the first load code, and these screens load with their section anyway.
@@ -54,20 +58,28 @@ pub fn AppRoutes() -> impl IntoView {
     provide_context(crate::pages::overview::ShowKeySummary(|| {
         screens::key_summary::route().into_any()
     }));
-    view! {
-        <Routes fallback=|| view! { <NotFoundPage /> }>
-            <Route path=path!("/sign-in") view=sign_in_route::route />
-            <ParentRoute path=path!("") view=gate::SignedIn>
-                <Route path=path!("/") view=overview_route::route />
-                <Route path=path!("/access") view=my_access_route::route />
-                <Route path=path!("/activity") view=activity_route::route />
-                <Route path=path!("/settings/api-keys/*rest") view=api_keys_route::route />
-                <Route
-                    path=path!("/machine-identities/*rest")
-                    view=machine_identities_route::route
-                />
-                <Route path=path!("/*any") view=NotFoundPage />
-            </ParentRoute>
-        </Routes>
+    let location = use_location();
+    let route = Memo::new(move |_| location.pathname.with(|p| route_at(p)));
+    // The frame shows the signed-in route's screen; only a new route rebuilds it, not a move
+    // within a section (the section's dispatch follows that) or the screen's own reads.
+    provide_context(OutletView(Arc::new(move || {
+        let route = route.get();
+        untrack(move || match route {
+            Route::Overview => overview_route::route().into_any(),
+            Route::MyAccess => my_access_route::route().into_any(),
+            Route::Activity => activity_route::route().into_any(),
+            Route::ApiKeys => api_keys_route::route().into_any(),
+            Route::MachineIdentities => machine_identities_route::route().into_any(),
+            Route::SignIn | Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+        })
+    })));
+    // Everything but sign-in stands behind the session gate, which stays while the route changes.
+    let signed_in = Memo::new(move |_| route.get() != Route::SignIn);
+    move || {
+        if signed_in.get() {
+            untrack(|| view! { <gate::SignedIn /> }).into_any()
+        } else {
+            untrack(sign_in_route::route).into_any()
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod download;
 pub mod format;
 pub mod order;
 pub mod pages;
+pub mod router;
 pub mod routes;
 pub mod session;
 pub mod text;
@@ -19,7 +20,7 @@ pub mod text;
 use api::Api;
 use components::{layout::SkipLink, toast::Toasts};
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use router::Router;
 use session::Session;
 
 /// The whole console: finds the gateway, then provides the app-wide services.

@@ -94,9 +94,7 @@ pub enum MachineIdentitiesAt {
 }
 
 /// Which machine identity screen `path` shows. `new` is compared before decoding, so an
-/// identity named "new" (linked as `%6Eew`) gets its own page when that path is loaded. (After
-/// a click the router writes the path to the address bar through `decodeURI`, so reloading that
-/// one page opens the create form instead.)
+/// identity named "new" (linked as `%6Eew`, which the address bar keeps) gets its own page.
 pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
     Some(match section(path, MACHINE_IDENTITIES)?.as_slice() {
         [] => MachineIdentitiesAt::List,
@@ -110,12 +108,55 @@ pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
 /// The segments of `path` below `prefix`, or `None` when `path` is outside that section. A
 /// trailing slash is ignored; an empty segment is kept, so `a//edit` matches nothing.
 pub fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
-    let rest = path.strip_prefix(prefix)?;
+    let rest = path.get(prefix.len()..).filter(|_| within(path, prefix))?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
-    match rest.strip_prefix('/') {
-        Some(rest) => Some(rest.split('/').collect()),
-        None if rest.is_empty() => Some(Vec::new()),
-        None => None,
+    Some(
+        rest.strip_prefix('/')
+            .map_or_else(Vec::new, |r| r.split('/').collect()),
+    )
+}
+
+/// Whether `path` is `prefix` or below it, at a segment boundary.
+pub fn within(path: &str, prefix: &str) -> bool {
+    path.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// Whether `path` is exactly `page`, give or take a trailing slash.
+pub fn is_page(path: &str, page: &str) -> bool {
+    path.strip_prefix(page)
+        .is_some_and(|rest| rest.is_empty() || rest == "/")
+}
+
+/// The console's routes: sign-in, and behind it the signed-in screens and sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    SignIn,
+    Overview,
+    MyAccess,
+    Activity,
+    ApiKeys,
+    MachineIdentities,
+    /// Signed in, but no screen is there.
+    NotFound,
+}
+
+/// The route `path` (as the browser has it) is on.
+pub fn route_at(path: &str) -> Route {
+    if is_page(path, SIGN_IN) {
+        Route::SignIn
+    } else if is_page(path, OVERVIEW) {
+        Route::Overview
+    } else if is_page(path, MY_ACCESS) {
+        Route::MyAccess
+    } else if is_page(path, ACTIVITY) {
+        Route::Activity
+    } else if within(path, API_KEYS) {
+        Route::ApiKeys
+    } else if within(path, MACHINE_IDENTITIES) {
+        Route::MachineIdentities
+    } else {
+        Route::NotFound
     }
 }
 
@@ -187,6 +228,27 @@ mod tests {
             "/%5C\\x",
         ] {
             assert_eq!(safe_next(bad), None, "{bad:?} must be refused");
+        }
+    }
+
+    #[test]
+    fn paths_find_their_route_at_segment_boundaries() {
+        for (path, route) in [
+            ("/", Route::Overview),
+            ("/sign-in", Route::SignIn),
+            ("/sign-in/", Route::SignIn),
+            ("/access", Route::MyAccess),
+            ("/access/", Route::MyAccess),
+            ("/activity", Route::Activity),
+            ("/settings/api-keys", Route::ApiKeys),
+            ("/settings/api-keys/new", Route::ApiKeys),
+            ("/machine-identities/ci/edit", Route::MachineIdentities),
+            ("/accessible", Route::NotFound),
+            ("/access/x", Route::NotFound),
+            ("/settings/api-keys-old", Route::NotFound),
+            ("/settings", Route::NotFound),
+        ] {
+            assert_eq!(route_at(path), route, "{path}");
         }
     }
 

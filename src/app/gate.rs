@@ -8,11 +8,11 @@ use super::{
 use crate::{
     api::ApiError,
     components::{error_panel::ErrorPanel, skeleton::LoadingSkeleton},
-    routes,
+    router::{redirect, use_location},
+    routes::{self, Route},
     session::{use_session, Phase},
 };
 use leptos::prelude::*;
-use leptos_router::{components::Redirect, hooks::use_location};
 
 #[component]
 pub fn SignedIn() -> impl IntoView {
@@ -60,7 +60,8 @@ pub fn SignedIn() -> impl IntoView {
             } else {
                 format!("{path}?{search}")
             };
-            view! { <Redirect path=routes::sign_in_then(&here) /> }.into_any()
+            redirect(routes::sign_in_then(&here));
+            ().into_any()
         }
         Phase::SignedIn => frame_route::route().into_any(),
     }
@@ -68,15 +69,11 @@ pub fn SignedIn() -> impl IntoView {
 
 /// The chunk of the screen at `path` when it is not the frame's (the Overview's is).
 fn screen_chunk(path: &str) -> Option<Loader> {
-    let under = |prefix: &str| routes::section(path, prefix).is_some();
-    if under(routes::API_KEYS) {
-        Some(api_keys_route::load)
-    } else if under(routes::MACHINE_IDENTITIES) || under(routes::ACTIVITY) {
-        Some(machine_identities_route::load)
-    } else if under(routes::MY_ACCESS) {
-        Some(my_access_route::load)
-    } else {
-        None
+    match routes::route_at(path) {
+        Route::ApiKeys => Some(api_keys_route::load),
+        Route::MachineIdentities | Route::Activity => Some(machine_identities_route::load),
+        Route::MyAccess => Some(my_access_route::load),
+        Route::SignIn | Route::Overview | Route::NotFound => None,
     }
 }
 

@@ -37,10 +37,10 @@ pub fn MachineIdentitiesSection() -> impl IntoView {
 }
 
 /// A section's one route: the screen its path names (`parse`), built by `screen`, or the
-/// not-found page. The screen changes one tick after the path, as the router's own routes do, so
+/// not-found page. The screen changes one tick after the path, as `AppRoutes`' routes do, so
 /// the handler that navigated (a dialog's Esc, a form's submit) finishes before the screen it
 /// belongs to is disposed. While the user is leaving the section the last screen stays, so it
-/// never flashes not-found before the router replaces it.
+/// never flashes not-found before `AppRoutes` replaces it.
 fn section<T>(
     prefix: &'static str,
     parse: fn(&str) -> Option<T>,
@@ -62,14 +62,12 @@ fn section_at<T>(prefix: &'static str, parse: fn(&str) -> Option<T>) -> ReadSign
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     let screen = RwSignal::new(location.pathname.with_untracked(|p| parse(p)));
     Effect::new(move |_| {
-        let next = location.pathname.with(|path| {
-            crate::routes::section(path, prefix)
-                .is_some()
-                .then(|| parse(path))
-        });
+        let next = location
+            .pathname
+            .with(|path| crate::routes::within(path, prefix).then(|| parse(path)));
         if let Some(next) = next {
             if screen.with_untracked(|now| *now != next) {
                 screen.set(next);

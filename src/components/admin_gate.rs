@@ -3,7 +3,6 @@
 
 use super::page_header::PageHeader;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Renders `children` for administrators only; nothing inside runs for anyone else.
 #[component]
@@ -37,7 +36,7 @@ pub fn AdminOnly(
                     }} "Ask an administrator of your organisation if you need this."
                 </p>
                 <p>
-                    <A href=crate::routes::OVERVIEW>"Back to the Overview"</A>
+                    <a href=crate::routes::OVERVIEW>"Back to the Overview"</a>
                 </p>
             </section>
         }

@@ -2,7 +2,6 @@
 
 use crate::api::session::Role;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A navigation entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,12 +85,25 @@ pub fn NavBar(
             _ => groups.push((e.section, vec![e])),
         }
     }
-    let link = |e: NavEntry| {
+    let location = crate::router::use_location();
+    let link = move |e: NavEntry| {
+        let current = move || {
+            location
+                .pathname
+                .with(|p| {
+                    if e.exact {
+                        crate::routes::is_page(p, e.href)
+                    } else {
+                        crate::routes::within(p, e.href)
+                    }
+                })
+                .then_some("page")
+        };
         view! {
             <li>
-                <A href=e.href exact=e.exact>
+                <a href=e.href aria-current=current>
                     {e.label}
-                </A>
+                </a>
             </li>
         }
     };

@@ -8,11 +8,11 @@ use crate::{
         layout::{AppHeader, NavBar, NavEntry},
         toast::{ToastRegion, Toasts},
     },
+    router::Outlet,
     routes::{self, Audience},
     session::use_session,
 };
 use leptos::prelude::*;
-use leptos_router::components::Outlet;
 
 /// Navigation entries the caller can use: admin-only pages for admins, pages that refuse
 /// auditors everything not for auditors.

@@ -1,8 +1,7 @@
 //! Any path the console does not know.
 
-use crate::{components::page_header::PageHeader, routes};
+use crate::{components::page_header::PageHeader, router::use_location, routes};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -12,7 +11,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <PageHeader title="Page not found" />
             <p>"There is no page at " <code>{path}</code> "."</p>
             <p>
-                "Check the address, or go back to the " <A href=routes::OVERVIEW>"Overview"</A> "."
+                "Check the address, or go back to the " <a href=routes::OVERVIEW>"Overview"</a> "."
             </p>
         </section>
     }

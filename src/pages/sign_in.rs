@@ -7,15 +7,11 @@ use crate::{
         Api, ApiError,
     },
     components::{form_field::TextField, page_header::PageHeader},
+    router::{redirect, use_location, use_navigate, NavigateOptions},
     routes,
     session::{use_session, Phase, SignedOutReason},
 };
 use leptos::{prelude::*, task::spawn_local_scoped_with_cancellation};
-use leptos_router::{
-    components::Redirect,
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
 
 #[derive(Clone)]
 enum Attempt {
@@ -27,9 +23,10 @@ enum Attempt {
 pub fn SignInPage() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
+    let location = use_location();
     let next = Memo::new(move |_| {
-        use_query_map()
-            .with(|q| q.get("next"))
+        location
+            .query("next")
             .and_then(|n| routes::safe_next(&n))
             .unwrap_or_else(|| routes::OVERVIEW.to_string())
     });
@@ -124,10 +121,17 @@ pub fn SignInPage() -> impl IntoView {
         None => None,
     }
     };
+    // Signed in already: on to where the visitor was going. (A sign-in made here goes there
+    // itself, and by the time this runs the address, and so `next`, may have moved on.)
+    Effect::new(move |_| {
+        let here = location
+            .pathname
+            .with_untracked(|p| routes::is_page(p, routes::SIGN_IN));
+        if session.phase() == Phase::SignedIn && here {
+            redirect(next.get_untracked());
+        }
+    });
     view! {
-        <Show when=move || session.phase() == Phase::SignedIn>
-            <Redirect path=next.get_untracked() />
-        </Show>
         <main id="main" class="gw-signin" tabindex="-1">
             <PageHeader
                 title="Sign in"

@@ -1,11 +1,8 @@
 //! The one way a list keeps its view state (search, filters, sort, page) in the URL's query
 //! string, so reload, Back/Forward and shared links show the same list.
 
+use crate::router::{use_location, use_navigate, NavigateOptions};
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
 
 /// A list's view state as query parameters.
 pub trait UrlQuery: Clone + PartialEq + Send + Sync + 'static {
@@ -19,8 +16,8 @@ pub trait UrlQuery: Clone + PartialEq + Send + Sync + 'static {
 /// `path`: in place of the current history entry (filtering is not a place to go Back to) and
 /// without scrolling.
 pub fn url_query<Q: UrlQuery>(path: &'static str) -> (Memo<Q>, Callback<Q>) {
-    let params = use_query_map();
-    let current = Memo::new(move |_| params.with(|m| Q::from_params(|k| m.get(k))));
+    let location = use_location();
+    let current = Memo::new(move |_| location.with_query(|get| Q::from_params(get)));
     let navigate = use_navigate();
     let set = Callback::new(move |q: Q| {
         let qs = q.to_query();
@@ -29,12 +26,13 @@ pub fn url_query<Q: UrlQuery>(path: &'static str) -> (Memo<Q>, Callback<Q>) {
         } else {
             format!("{path}?{qs}")
         };
-        let opts = NavigateOptions {
-            replace: true,
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&url, opts);
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+            },
+        );
     });
     (current, set)
 }

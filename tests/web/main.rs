@@ -5,6 +5,7 @@
 mod credentials;
 mod dialogs;
 mod pickers;
+mod router;
 mod rows;
 mod widgets;
 

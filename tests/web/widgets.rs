@@ -14,7 +14,7 @@ use hoop_admin::components::{
     timestamp::Timestamp,
     toast::{ToastRegion, Toasts},
 };
-use leptos_router::components::Router;
+use hoop_admin::router::Router;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 

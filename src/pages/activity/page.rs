@@ -25,7 +25,6 @@ use crate::{
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::{HashMap, HashSet};
 
 const PAGER: PagerText = PagerText {
@@ -104,7 +103,7 @@ fn ActivityLog(admin: bool) -> impl IntoView {
             Target::Key(k) => match key_ids.with(|ids| ids.get(&k).cloned()) {
                 Some(id) => {
                     let label = names.with(|n| n.get(&id).cloned().flatten()).unwrap_or(k);
-                    view! { <A href=routes::api_key_configure(&id)>{format!("API key {}", q(&label))}</A> }
+                    view! { <a href=routes::api_key_configure(&id)>{format!("API key {}", q(&label))}</a> }
                         .into_any()
                 }
                 None => format!("API key {}", q(&k)).into_any(),
@@ -114,7 +113,7 @@ fn ActivityLog(admin: bool) -> impl IntoView {
                 let label = format!("Machine identity {}", q(&n));
                 match exists {
                     Some(true) => {
-                        view! { <A href=routes::machine_identity(&n)>{label}</A> }.into_any()
+                        view! { <a href=routes::machine_identity(&n)>{label}</a> }.into_any()
                     }
                     Some(false) => format!("{label} (deleted)").into_any(),
                     None => label.into_any(),

@@ -21,11 +21,11 @@ use crate::{
         load::Load,
         mutation::Mutation,
     },
+    router::use_navigate,
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 
 #[component]
 pub fn ConfigureApiKeyPage(
@@ -92,7 +92,7 @@ fn Configure(id: String) -> impl IntoView {
                                         "There is no API key with this id. It may have been mistyped."
                                     </p>
                                     <p>
-                                        <A href=routes::API_KEYS>"Back to API keys"</A>
+                                        <a href=routes::API_KEYS>"Back to API keys"</a>
                                     </p>
                                 }
                                     .into_any()

@@ -17,14 +17,11 @@ use crate::{
         mutation::Mutation,
         {form::guard_unsaved, frame::AdminPage},
     },
+    router::{use_location, use_navigate, NavigateOptions},
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_navigate, use_query_map},
-    NavigateOptions,
-};
 
 #[component]
 pub fn NewApiKeyPage() -> impl IntoView {
@@ -46,7 +43,7 @@ fn NewKey() -> impl IntoView {
     let session = use_session();
     let toasts = expect_context::<Toasts>();
     let navigate = use_navigate();
-    let rotate_id = use_query_map().with_untracked(|q| q.get("rotate"));
+    let rotate_id = untrack(|| use_location().query("rotate"));
     let name = RwSignal::new(String::new());
     let groups = RwSignal::new(Vec::<String>::new());
     let feedback = feedback();

@@ -30,11 +30,11 @@ use crate::{
         part,
         url_query::{live_search, url_query},
     },
+    router::use_navigate,
     routes,
     session::{use_api, use_session, SignedOutReason},
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 
 const PAGER: PagerText = PagerText {
     label: "Pages of API keys",
@@ -252,9 +252,9 @@ fn ApiKeysList() -> impl IntoView {
                 title="API keys"
                 subtitle="Keys let scripts, CI jobs and agents call the gateway as a non-human identity with the permissions of their groups."
             >
-                <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">
+                <a href=routes::API_KEY_NEW class="gw-btn gw-btn--primary">
                     "Create API key"
-                </A>
+                </a>
             </PageHeader>
             <Transition fallback=|| {
                 view! { <LoadingSkeleton label="Loading API keys" rows=6 /> }
@@ -289,9 +289,9 @@ fn no_keys() -> impl IntoView {
             title="No API keys yet"
             body="An API key authenticates a script, CI job or agent to the gateway with a bearer token. It gets exactly the permissions of the groups you give it, and you can deactivate it at any time."
         >
-            <A href=routes::API_KEY_NEW attr:class="gw-btn gw-btn--primary">
+            <a href=routes::API_KEY_NEW class="gw-btn gw-btn--primary">
                 "Create API key"
-            </A>
+            </a>
             <a class="gw-btn" href=DOCS rel="noopener noreferrer" target="_blank">
                 "Read about API keys (opens in a new tab)"
             </a>

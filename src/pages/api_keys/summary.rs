@@ -16,7 +16,6 @@ use crate::{
     session::use_api,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The list's URL for one of the summary's numbers.
 pub fn list_link(status: StatusFilter, usage: UsageFilter) -> String {
@@ -90,11 +89,11 @@ pub fn KeySummaryHere() -> impl IntoView {
                             .map(|(n, label, status, usage)| {
                                 view! {
                                     <li>
-                                        <A href=list_link(status, usage)>
+                                        <a href=list_link(status, usage)>
 
                                             <span class="gw-summary__count">{n.to_string()}</span>
                                             <span class="gw-summary__label">{label}</span>
-                                        </A>
+                                        </a>
                                     </li>
                                 }
                             })

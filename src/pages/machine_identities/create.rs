@@ -16,11 +16,11 @@ use crate::{
         frame::AdminPage,
         mutation::Mutation,
     },
+    router::{use_navigate, NavigateOptions},
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 #[component]
 pub fn NewMachineIdentityPage() -> impl IntoView {

@@ -15,11 +15,11 @@ use crate::{
         activity::{sources, timeline, Timeline},
         load::Load,
     },
+    router::{use_navigate, NavigateOptions},
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
 
 #[component]
 pub fn MachineIdentityPage(
@@ -40,7 +40,7 @@ pub fn MachineIdentityPage(
     let back = move || {
         view! {
             <p class="gw-back">
-                <A href=routes::MACHINE_IDENTITIES>"All machine identities"</A>
+                <a href=routes::MACHINE_IDENTITIES>"All machine identities"</a>
             </p>
         }
     };
@@ -159,9 +159,9 @@ fn Overview(mi: MachineIdentity, admin: bool, on_delete: Callback<()>) -> impl I
     let actions = admin.then(|| {
         let label = format!("Delete {}", mi.name);
         view! {
-            <A href=routes::machine_identity_edit(&mi.name) attr:class="gw-btn">
+            <a href=routes::machine_identity_edit(&mi.name) class="gw-btn">
                 "Edit"
-            </A>
+            </a>
             <button
                 type="button"
                 class="gw-btn gw-btn--danger"

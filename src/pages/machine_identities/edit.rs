@@ -26,11 +26,11 @@ use crate::{
         load::Load,
         mutation::Mutation,
     },
+    router::{use_navigate, NavigateOptions},
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
 
 #[component]
 pub fn EditMachineIdentityPage(
@@ -72,9 +72,9 @@ fn Edit(name: String) -> impl IntoView {
                                         )}
                                     </p>
                                     <p>
-                                        <A href=routes::MACHINE_IDENTITIES>
+                                        <a href=routes::MACHINE_IDENTITIES>
                                             "Back to machine identities"
-                                        </A>
+                                        </a>
                                     </p>
                                 }
                                     .into_any()

@@ -21,11 +21,11 @@ use crate::{
         load::Load,
         url_query::{live_search, url_query},
     },
+    router::use_navigate,
     routes,
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 
 const WHAT: &str = "A machine identity is a service, job or agent that connects to databases, servers and internal tools through the gateway with credentials of its own: one per connection, never tied to a person, and rotatable at any time.";
 
@@ -110,9 +110,9 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
     let create = move || {
         admin.then(|| {
             view! {
-                <A href=routes::MACHINE_IDENTITY_NEW attr:class="gw-btn gw-btn--primary">
+                <a href=routes::MACHINE_IDENTITY_NEW class="gw-btn gw-btn--primary">
                     "Create machine identity"
-                </A>
+                </a>
             }
         })
     };

@@ -32,7 +32,6 @@ use crate::{
     session::{use_api, use_session},
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::collections::BTreeSet;
 
 #[component]
@@ -196,9 +195,9 @@ fn AccessScreen() -> impl IntoView {
                     title="No connections you can reach"
                     body="Connections appear here once an administrator gives one of your groups access to them."
                 >
-                    <A href=routes::OVERVIEW attr:class="gw-btn">
+                    <a href=routes::OVERVIEW class="gw-btn">
                         "Back to the overview"
-                    </A>
+                    </a>
                 </EmptyState>
             }
             .into_any(),

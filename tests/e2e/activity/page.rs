@@ -131,8 +131,15 @@ async fn filters_stay_in_the_url_pages_and_link_to_what_still_exists() {
         json!("machine_identities")
     );
     assert_eq!(select_value(&env, "outcome").await, json!("failed"));
+    // Filters replace the list's history entry, and so did the way in (the redirect to sign-in
+    // and the return from it): Back leaves the console at once, with no filter state or sign-in
+    // page to step through, and Forward brings the filtered list back.
     env.c.back().await.unwrap();
-    env.wait_path("/activity").await;
+    left_console(&env).await;
+    env.c.forward().await.unwrap();
+    env.wait_path("/activity?resource=machine_identities&outcome=failed")
+        .await;
+    wait_rows(&env, 1).await;
 
     // Days are the reader's local days, both ends included.
     let today = env
@@ -260,4 +267,17 @@ async fn auditors_read_the_log_and_others_get_a_sentence() {
         .await;
     assert!(!nav.to_string().contains("Activity"), "{nav}");
     env.finish().await;
+}
+
+/// Waits until the browser shows a page that is not the console's.
+async fn left_console(env: &Env) {
+    let console = env.url("/");
+    for _ in 0..100 {
+        let url = env.c.current_url().await.unwrap();
+        if !url.as_str().starts_with(&console) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("Back stayed in the console, at {}", env.path().await);
 }
