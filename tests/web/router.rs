@@ -28,7 +28,8 @@ fn entry(label: &'static str, href: &'static str) -> NavEntry {
 }
 
 fn link(label: &str) -> web_sys::HtmlElement {
-    query(&format!(".gw-nav a[data-test={label}]")).unwrap()
+    query(&format!(".gw-nav a[data-test={label}]"))
+        .unwrap_or_else(|| panic!("no link {label} in {}", text(".gw-nav")))
 }
 
 /// Clicks `el` with `ctrl` held and says whether the router took the click; the browser's own
@@ -77,6 +78,7 @@ async fn links_go_in_the_page_and_back_returns() {
                 <NavBar entries=vec![
                     entry("Overview", "/"),
                     entry("API keys", "/settings/api-keys"),
+                    entry("Named new", "/machine-identities/%6Eew"),
                 ] />
             </Router>
         }
@@ -123,6 +125,18 @@ async fn links_go_in_the_page_and_back_returns() {
     }
     assert_eq!(text("#where"), "/?tab=1", "Back is followed");
     assert_eq!(current("Overview").as_deref(), Some("page"));
+
+    // The address keeps a link's encoding: an identity named "new" is not the create page.
+    assert!(click(&link("Named-new"), false));
+    settle().await;
+    assert_eq!(text("#where"), "/machine-identities/%6Eew?");
+    history.back().unwrap();
+    for _ in 0..100 {
+        if text("#where") == "/?tab=1" {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
     history
         .replace_state_with_url(&JsValue::NULL, "", Some(&start))
         .unwrap();
