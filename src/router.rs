@@ -37,21 +37,16 @@ impl Location {
 
     /// The query parameter `key`, percent-decoded. Tracks the query string.
     pub fn query(self, key: &str) -> Option<String> {
-        self.search
-            .with(|s| query_params(s).and_then(|p| p.get(key)))
+        self.with_query(|get| get(key))
     }
 
     /// The query string parsed, for reading several parameters at once. Tracks it.
     pub fn with_query<T>(self, f: impl FnOnce(&dyn Fn(&str) -> Option<String>) -> T) -> T {
         self.search.with(|s| {
-            let params = query_params(s);
+            let params = web_sys::UrlSearchParams::new_with_str(s).ok();
             f(&|k| params.as_ref().and_then(|p| p.get(k)))
         })
     }
-}
-
-fn query_params(search: &str) -> Option<web_sys::UrlSearchParams> {
-    web_sys::UrlSearchParams::new_with_str(search).ok()
 }
 
 /// The browser's location, as the `Router` around the app provides it.
@@ -86,8 +81,8 @@ pub fn navigate(location: Location, to: &str, options: NavigateOptions) {
     let Ok(history) = window.history() else {
         return;
     };
-    let here = window.location().href().ok();
-    let done = if options.replace || here.as_deref() == absolute(to).as_deref() {
+    let here = window.location().href().unwrap_or_default();
+    let done = if options.replace || absolute(to, &here).as_deref() == Some(here.as_str()) {
         history.replace_state_with_url(&JsValue::NULL, "", Some(to))
     } else {
         history.push_state_with_url(&JsValue::NULL, "", Some(to))
@@ -101,10 +96,9 @@ pub fn navigate(location: Location, to: &str, options: NavigateOptions) {
     }
 }
 
-/// `to` resolved against the page's address.
-fn absolute(to: &str) -> Option<String> {
-    let base = web_sys::window()?.location().href().ok()?;
-    Some(web_sys::Url::new_with_base(to, &base).ok()?.href())
+/// `to` resolved against `base`.
+fn absolute(to: &str, base: &str) -> Option<String> {
+    Some(web_sys::Url::new_with_base(to, base).ok()?.href())
 }
 
 /// `navigate` bound to the app's location, for event handlers and tasks.

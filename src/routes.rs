@@ -108,7 +108,7 @@ pub fn machine_identities_at(path: &str) -> Option<MachineIdentitiesAt> {
 /// The segments of `path` below `prefix`, or `None` when `path` is outside that section. A
 /// trailing slash is ignored; an empty segment is kept, so `a//edit` matches nothing.
 pub fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
-    let rest = path.get(prefix.len()..).filter(|_| within(path, prefix))?;
+    let rest = below(path, prefix)?;
     let rest = rest.strip_suffix('/').unwrap_or(rest);
     Some(
         rest.strip_prefix('/')
@@ -116,16 +116,21 @@ pub fn section<'a>(path: &'a str, prefix: &str) -> Option<Vec<&'a str>> {
     )
 }
 
+/// What follows `prefix` in `path` (nothing, or from a `/` on) when `path` is `prefix` or below
+/// it at a segment boundary: the one boundary check `section`, `within` and `is_page` share.
+fn below<'a>(path: &'a str, prefix: &str) -> Option<&'a str> {
+    path.strip_prefix(prefix)
+        .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 /// Whether `path` is `prefix` or below it, at a segment boundary.
 pub fn within(path: &str, prefix: &str) -> bool {
-    path.strip_prefix(prefix)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    below(path, prefix).is_some()
 }
 
 /// Whether `path` is exactly `page`, give or take a trailing slash.
 pub fn is_page(path: &str, page: &str) -> bool {
-    path.strip_prefix(page)
-        .is_some_and(|rest| rest.is_empty() || rest == "/")
+    matches!(below(path, page), Some("" | "/"))
 }
 
 /// The console's routes: sign-in, and behind it the signed-in screens and sections.
