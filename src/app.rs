@@ -5,17 +5,20 @@
 //! `crate::chunks`, checked at compile time), a route module, the page component and what the
 //! user waits for. The route module's `route` shows a skeleton while the chunk downloads and
 //! Retry if it fails; the page's code is only reachable from there, so the splitter moves it
-//! (and what only it uses) into that chunk.
+//! (and what only it uses) into that chunk. Every screen has a chunk of its own, so a deep link
+//! fetches no other screen's code; the code screens share, which the splitter cuts into many
+//! small modules, reaches the browser in one pack per screen (`xtask/src/pack.rs`).
 //!
 //! **How a screen keeps its dialogs apart.** A page builds the dialogs only an action opens
 //! through a set of functions (`Dialogs` in its module) that it asks for with
 //! `crate::pages::part`; one `split_part!` line in `screens.rs` puts that set in the `dialogs`
 //! chunk and `AppRoutes` provides its loader. The page prefetches it once it is shown.
 //!
-//! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; write the
-//! section's dispatch in `section.rs` (the parser's screens to page components); add its chunk
-//! name to `crate::chunks`, one `split_route!` line to `screens.rs`, a `Route` (and the test
-//! of its path in `route_at`) to `crate::routes`, and its arm in `AppRoutes` below. A section of
+//! **How to add a section.** Declare its paths and a `…_at` parser in `crate::routes`; add a
+//! chunk name per screen to `crate::chunks` and a `split_route!` line per screen to
+//! `screens.rs`; write the section's dispatch in `section.rs` (the parser's screens to their
+//! routes, and to their chunks for `chunk_at`); add a `Route` (and the test of its path in
+//! `route_at`) to `crate::routes`, and its arm in `AppRoutes` below. A section of
 //! one screen (My access, Activity) needs no parser or dispatch: its `split_route!` line names
 //! the page and its `Route` the one path. Its navigation entry goes in `crate::routes::NAV`.
 //!
@@ -33,14 +36,10 @@ use crate::{
     routes::{route_at, Route},
 };
 use leptos::prelude::*;
-use screens::{
-    activity_route, api_keys_route, machine_identities_route, my_access_route, overview_route,
-    sign_in_route,
-};
+use screens::{activity_route, my_access_route, overview_route, sign_in_route};
 use std::sync::Arc;
 
-/// Each section is one route whose screens `section.rs` tells apart: every route entry costs
-/// the first load code, and these screens load with their section anyway.
+/// Each section is one route whose screens `section.rs` tells apart, each from its own chunk.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     // Screens fetch their dialogs once they are shown: see `crate::pages::part`.
@@ -68,8 +67,8 @@ pub fn AppRoutes() -> impl IntoView {
             Route::Overview => overview_route::route().into_any(),
             Route::MyAccess => my_access_route::route().into_any(),
             Route::Activity => activity_route::route().into_any(),
-            Route::ApiKeys => api_keys_route::route().into_any(),
-            Route::MachineIdentities => machine_identities_route::route().into_any(),
+            Route::ApiKeys => section::api_keys().into_any(),
+            Route::MachineIdentities => section::machine_identities().into_any(),
             Route::SignIn | Route::NotFound => view! { <NotFoundPage /> }.into_any(),
         })
     })));

@@ -6,8 +6,16 @@
 pub const SIGN_IN: &str = "sign_in";
 /// The signed-in frame (header, navigation, toasts) with the Overview.
 pub const FRAME: &str = "frame";
+/// The API key list (and the Overview's key summary, which links to it).
 pub const API_KEYS: &str = "api_keys";
+pub const NEW_API_KEY: &str = "new_api_key";
+pub const API_KEY_SETTINGS: &str = "api_key_settings";
 pub const MACHINE_IDENTITIES: &str = "machine_identities";
+pub const NEW_MACHINE_IDENTITY: &str = "new_machine_identity";
+pub const MACHINE_IDENTITY: &str = "machine_identity";
+pub const MACHINE_IDENTITY_SETTINGS: &str = "machine_identity_settings";
+/// The activity log, and the timelines other screens show from it.
+pub const ACTIVITY: &str = "activity";
 pub const MY_ACCESS: &str = "my_access";
 /// The dialogs of the screens that keep theirs apart (My access: request access, disconnect or
 /// revoke, show credentials; the API key list: deactivate or activate, one key or many), in one
@@ -20,7 +28,13 @@ pub const ALL: &[&str] = &[
     SIGN_IN,
     FRAME,
     API_KEYS,
+    NEW_API_KEY,
+    API_KEY_SETTINGS,
     MACHINE_IDENTITIES,
+    NEW_MACHINE_IDENTITY,
+    MACHINE_IDENTITY,
+    MACHINE_IDENTITY_SETTINGS,
+    ACTIVITY,
     MY_ACCESS,
     DIALOGS,
 ];

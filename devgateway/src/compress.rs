@@ -44,7 +44,7 @@ pub fn static_choices(headers: &HeaderMap) -> impl Iterator<Item = (&'static str
 pub fn compressible(name: &str) -> bool {
     matches!(
         name.rsplit_once('.').map(|(_, e)| e),
-        Some("html" | "js" | "mjs" | "css" | "wasm" | "json" | "svg" | "txt" | "map")
+        Some("html" | "js" | "mjs" | "css" | "wasm" | "bin" | "json" | "svg" | "txt" | "map")
     )
 }
 

@@ -3,7 +3,8 @@
 
 use super::{
     lazy::{prefetch, Loader},
-    screens::{api_keys_route, frame_route, machine_identities_route, my_access_route},
+    screens::{activity_route, frame_route, my_access_route},
+    section,
 };
 use crate::{
     api::ApiError,
@@ -70,8 +71,8 @@ pub fn SignedIn() -> impl IntoView {
 /// The chunk of the screen at `path` when it is not the frame's (the Overview's is).
 fn screen_chunk(path: &str) -> Option<Loader> {
     match routes::route_at(path) {
-        Route::ApiKeys => Some(api_keys_route::load),
-        Route::MachineIdentities | Route::Activity => Some(machine_identities_route::load),
+        Route::ApiKeys | Route::MachineIdentities => section::chunk_at(path),
+        Route::Activity => Some(activity_route::load),
         Route::MyAccess => Some(my_access_route::load),
         Route::SignIn | Route::Overview | Route::NotFound => None,
     }
@@ -86,6 +87,8 @@ mod tests {
         for path in [
             "/settings/api-keys",
             "/settings/api-keys/new",
+            "/settings/api-keys/k1/configure",
+            "/machine-identities/ci-runner",
             "/machine-identities/ci-runner/edit",
             "/activity",
             "/access",
@@ -96,6 +99,8 @@ mod tests {
             "/",
             "/accessible",
             "/settings/api-keys-old",
+            "/settings/api-keys/k1",
+            "/machine-identities/ci-runner/edit/more",
             "/sign-in",
             "/nowhere",
         ] {

@@ -22,8 +22,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
     }
 }
 
-/// Builds a screen's view; the function itself lives in the screen's chunk.
-pub type Render = fn() -> AnyView;
+/// Builds a screen's view from its path parameter (a key's id, an identity's name; empty for a
+/// screen without one); the function itself lives in the screen's chunk.
+pub type Render = fn(String) -> AnyView;
 /// A chunk on its way, with what it hands back.
 pub type Part<T> = Pin<Box<dyn Future<Output = Result<T, ChunkError>>>>;
 pub type Loading = Part<Render>;
@@ -31,9 +32,27 @@ pub type Loader = fn() -> Loading;
 
 /// Declares `mod $route` with `load()`, which fetches chunk `$chunk` (checked against
 /// `crate::chunks` at compile time) and returns how to build `$page`, and `route`, the
-/// component the route table names.
+/// function the route table calls. With `($prop)` after the route's name, `route` takes the
+/// path's parameter and hands it to the page as that prop.
 macro_rules! split_route {
     ($chunk:ident, $route:ident => $($page:ident)::+, $what:literal, $landmark:literal) => {
+        $crate::app::lazy::split_route!(@ $chunk, $route, $($page)::+, $what, $landmark,
+            |_param: String| view! { <Page/> },
+            pub fn route() -> impl IntoView {
+                deferred(load, String::new(), $what, $landmark)
+            }
+        );
+    };
+    ($chunk:ident, $route:ident($prop:ident) => $($page:ident)::+, $what:literal, $landmark:literal) => {
+        $crate::app::lazy::split_route!(@ $chunk, $route, $($page)::+, $what, $landmark,
+            |param: String| view! { <Page $prop=param/> },
+            pub fn route(param: String) -> impl IntoView {
+                deferred(load, param, $what, $landmark)
+            }
+        );
+    };
+    (@ $chunk:ident, $route:ident, $($page:ident)::+, $what:literal, $landmark:literal,
+        |$param:ident: String| $build:expr, $route_fn:item) => {
         pub mod $route {
             use $($page)::+ as Page;
             use crate::app::lazy::{deferred, ChunkError, Render};
@@ -43,8 +62,8 @@ macro_rules! split_route {
                 "every chunk is listed in src/chunks.rs"
             );
 
-            fn render() -> AnyView {
-                view! { <Page/> }.into_any()
+            fn render($param: String) -> AnyView {
+                $build.into_any()
             }
 
             #[cfg(all(feature = "split", target_family = "wasm"))]
@@ -63,10 +82,8 @@ macro_rules! split_route {
                 Box::pin(chunk())
             }
 
-            /// The route's view (a plain function: it takes no props).
-            pub fn route() -> impl IntoView {
-                deferred(load, $what, $landmark)
-            }
+            /// The route's view (a plain function: the route table passes no props).
+            $route_fn
         }
     };
 }
@@ -133,13 +150,13 @@ pub fn prefetch(load: Loader) {
 /// together when the user leaves). Not generic, so all routes share one copy of this code.
 /// `landmark`: the screen is the page's `<main>`, so its loading and error states go in one.
 /// Nothing here reads a signal outside the returned view, so it needs no component wrapper.
-pub fn deferred(load: Loader, what: &'static str, landmark: bool) -> impl IntoView {
+pub fn deferred(load: Loader, param: String, what: &'static str, landmark: bool) -> impl IntoView {
     let chunk = RwSignal::new(None::<Result<Render, ChunkError>>);
     let fetch = move || settle(load(), chunk);
     fetch();
     move || {
         let waiting = match chunk.get() {
-            Some(Ok(render)) => return untrack(render),
+            Some(Ok(render)) => return untrack(|| render(param.clone())),
             None => view! { <LoadingSkeleton label=format!("Loading {what}") /> }.into_any(),
             Some(Err(ChunkError)) => view! {
                 <ErrorPanel

@@ -1,14 +1,15 @@
-//! Sections: one route each, whose screen the path names (parsed by `crate::routes`).
+//! Sections: one route each, whose screen the path names (parsed by `crate::routes`). The
+//! dispatch sits before the chunks, so each screen fetches only its own.
 
-use crate::{
-    pages::{
-        api_keys::{ApiKeysPage, ConfigureApiKeyPage, NewApiKeyPage},
-        machine_identities::{
-            EditMachineIdentityPage, MachineIdentitiesPage, MachineIdentityPage,
-            NewMachineIdentityPage,
-        },
-        not_found::NotFoundPage,
+use super::{
+    lazy::Loader,
+    screens::{
+        api_key_settings_route, api_keys_route, machine_identities_route, machine_identity_route,
+        machine_identity_settings_route, new_api_key_route, new_machine_identity_route,
     },
+};
+use crate::{
+    pages::not_found::NotFoundPage,
     routes::{
         api_keys_at, machine_identities_at, ApiKeysAt, MachineIdentitiesAt, API_KEYS,
         MACHINE_IDENTITIES,
@@ -16,26 +17,41 @@ use crate::{
 };
 use leptos::prelude::*;
 
-#[component]
-pub fn ApiKeysSection() -> impl IntoView {
+pub fn api_keys() -> impl IntoView {
     section(API_KEYS, api_keys_at, |at| match at {
-        ApiKeysAt::List => view! { <ApiKeysPage /> }.into_any(),
-        ApiKeysAt::New => view! { <NewApiKeyPage /> }.into_any(),
-        ApiKeysAt::Configure(id) => view! { <ConfigureApiKeyPage id=id /> }.into_any(),
+        ApiKeysAt::List => api_keys_route::route().into_any(),
+        ApiKeysAt::New => new_api_key_route::route().into_any(),
+        ApiKeysAt::Configure(id) => api_key_settings_route::route(id).into_any(),
     })
 }
 
-#[component]
-pub fn MachineIdentitiesSection() -> impl IntoView {
+pub fn machine_identities() -> impl IntoView {
     use MachineIdentitiesAt as At;
     section(MACHINE_IDENTITIES, machine_identities_at, |at| match at {
-        At::List => view! { <MachineIdentitiesPage /> }.into_any(),
-        At::New => view! { <NewMachineIdentityPage /> }.into_any(),
-        At::Show(name) => view! { <MachineIdentityPage name=name /> }.into_any(),
-        At::Edit(name) => view! { <EditMachineIdentityPage name=name /> }.into_any(),
+        At::List => machine_identities_route::route().into_any(),
+        At::New => new_machine_identity_route::route().into_any(),
+        At::Show(name) => machine_identity_route::route(name).into_any(),
+        At::Edit(name) => machine_identity_settings_route::route(name).into_any(),
     })
 }
 
+/// The chunk of the section screen at `path`, for fetching it before it is shown.
+pub fn chunk_at(path: &str) -> Option<Loader> {
+    use MachineIdentitiesAt as At;
+    if let Some(at) = api_keys_at(path) {
+        return Some(match at {
+            ApiKeysAt::List => api_keys_route::load,
+            ApiKeysAt::New => new_api_key_route::load,
+            ApiKeysAt::Configure(_) => api_key_settings_route::load,
+        });
+    }
+    Some(match machine_identities_at(path)? {
+        At::List => machine_identities_route::load,
+        At::New => new_machine_identity_route::load,
+        At::Show(_) => machine_identity_route::load,
+        At::Edit(_) => machine_identity_settings_route::load,
+    })
+}
 /// A section's one route: the screen its path names (`parse`), built by `screen`, or the
 /// not-found page. The screen changes one tick after the path, as `AppRoutes`' routes do, so
 /// the handler that navigated (a dialog's Esc, a form's submit) finishes before the screen it

@@ -23,12 +23,10 @@ fn asset(dir: &Path, prefix: &str) -> std::path::PathBuf {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
-    let (copy, chunk, away) = dist_without(hoop_admin::chunks::API_KEYS);
+    let (copy, restore) = dist_without(hoop_admin::chunks::API_KEYS);
     let env = Env::start_in(copy.path().to_path_buf()).await;
-
-    env.expect_console_error("/split_api_keys-");
-
-    env.expect_console_error("Failed to execute 'compile' on 'WebAssembly'");
+    env.expect_console_error("/pack_api_keys-");
+    env.expect_console_error("Could not download pack_api_keys-");
     env.goto("/settings/api-keys").await;
     env.sign_in("admin@example.com").await;
     env.wait_text("main", "Could not load API keys").await;
@@ -37,34 +35,46 @@ async fn a_screen_that_fails_to_download_offers_retry_that_recovers() {
     env.wait_text(".gw-header", "admin@example.com").await;
     env.axe("a screen that did not download").await;
 
-    fs::rename(&away, &chunk).unwrap();
+    restore();
     env.click("main .gw-btn--primary").await;
     env.wait_text("main h1", "API keys").await;
     env.wait_path("/settings/api-keys").await;
     env.finish().await;
 }
 
-/// A copy of `dist()` without chunk `chunk`'s own file (wasm-split names it `split_<chunk>-…`):
-/// (the copy, where the file was, where it is now).
-fn dist_without(chunk: &str) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+/// A copy of `dist()` without screen `chunk`'s code: its own module (wasm-split names it
+/// `split_<chunk>-…`) and its pack (`pack_<chunk>-…`, which the loader fetches instead on a
+/// first visit). Returns the copy and a function that puts the files back.
+fn dist_without(chunk: &str) -> (tempfile::TempDir, impl Fn()) {
     let copy = tempfile::tempdir().unwrap();
     for entry in fs::read_dir(dist()).unwrap() {
         let from = entry.unwrap().path();
         fs::copy(&from, copy.path().join(from.file_name().unwrap())).unwrap();
     }
-    let file = asset(copy.path(), &format!("split_{chunk}-"));
-    let away = copy.path().join("moved-away");
-    fs::rename(&file, &away).unwrap();
-    (copy, file, away)
+    let moved: Vec<_> = ["split", "pack"]
+        .iter()
+        .map(|kind| {
+            let file = asset(copy.path(), &format!("{kind}_{chunk}-"));
+            let away = copy.path().join(format!("moved-away-{kind}"));
+            fs::rename(&file, &away).unwrap();
+            (file, away)
+        })
+        .collect();
+    let restore = move || {
+        for (file, away) in &moved {
+            fs::rename(away, file).unwrap();
+        }
+    };
+    (copy, restore)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
 async fn a_dialog_that_fails_to_download_says_so_and_opens_on_retry() {
-    let (copy, file, away) = dist_without(hoop_admin::chunks::DIALOGS);
+    let (copy, restore) = dist_without(hoop_admin::chunks::DIALOGS);
     let env = Env::start_in(copy.path().to_path_buf()).await;
-    env.expect_console_error("/split_dialogs-");
-    env.expect_console_error("Failed to execute 'compile' on 'WebAssembly'");
+    env.expect_console_error("/pack_dialogs-");
+    env.expect_console_error("Could not download pack_dialogs-");
     env.goto("/access").await;
     env.sign_in("dev@example.com").await;
     // The screen does not need the dialogs to show.
@@ -78,7 +88,7 @@ async fn a_dialog_that_fails_to_download_says_so_and_opens_on_retry() {
     env.wait_text(".gw-modal", "Check your connection").await;
     env.axe("a dialog that did not download").await;
 
-    fs::rename(&away, &file).unwrap();
+    restore();
     env.click(".gw-modal .gw-error button").await;
     env.wait_text(".gw-modal", "Request access to pg-demo")
         .await;
@@ -123,5 +133,45 @@ async fn a_screens_styles_arrive_with_its_chunk_and_not_before() {
             .await,
         serde_json::json!("tabular-nums")
     );
+    env.finish().await;
+}
+
+/// The wasm and pack files the page has fetched so far, by name without the build's hash.
+async fn fetched_code(env: &Env) -> Vec<String> {
+    let v = env
+        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => /\\.(wasm|bin)$/.test(n)).map(n => n.replace(/-[0-9a-f]{16}/, ''))")
+        .await;
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs dist/ and Chromium: run `cargo xtask test`"]
+async fn a_cold_deep_link_fetches_the_frame_and_its_screen_one_pack_each() {
+    let env = Env::start().await;
+    env.goto("/settings/api-keys").await;
+    env.sign_in("admin@example.com").await;
+    env.wait_text("main h1", "API keys").await;
+
+    // A reload is a cold visit: the shell, then the frame's pack beside the screen's.
+    env.goto("/settings/api-keys").await;
+    env.wait_text("main", "No API keys yet").await;
+    let mut code = fetched_code(&env).await;
+    // The list's dialogs follow once it is shown, in a pack of their own.
+    code.retain(|f| f != "pack_dialogs.bin");
+    code.sort();
+    assert_eq!(
+        code,
+        ["hoop-admin_bg.wasm", "pack_api_keys.bin", "pack_frame.bin"]
+    );
+
+    // The next screen brings only what the list did not: no module twice.
+    env.click("a[href='/settings/api-keys/new']").await;
+    env.wait_text("main h1", "Create API key").await;
+    let after = fetched_code(&env).await;
+    let mut unique = after.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), after.len(), "{after:?}");
+    assert!(after.iter().any(|f| f.contains("new_api_key")), "{after:?}");
     env.finish().await;
 }

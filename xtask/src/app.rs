@@ -3,13 +3,15 @@
 //! first needed (wasm-split); generate the JS glue (**bindgen**); drop the JS classes nothing
 //! uses (**exports**); **optimise** every module
 //! (wasm-opt 132) and **order** its functions so gzip finds look-alike bodies together; give the shell's JS imports short names (**imports**); **hash**: name every
-//! asset by one content hash so browsers may cache it forever, pointing the JS at the new names; **minify** JS and CSS (esbuild); write the
+//! asset by one content hash so browsers may cache it forever, pointing the JS at the new names; **pack**
+//! each screen's modules into one file and write the loader that fetches them (`crate::pack`);
+//! **minify** JS and CSS (esbuild); write the
 //! **page** (beside it the default `config.json`). Every rewrite of a generated file checks that what it rewrites is there, and a
 //! failure names its step.
 
 use crate::{
     chunks,
-    run::{cargo_home, command, quiet, root, status, target_dir, timed, Result},
+    run::{cargo_home, command, root, status, target_dir, timed, Result},
     size, tools,
 };
 use std::{
@@ -18,15 +20,6 @@ use std::{
 };
 
 const TARGET: &str = "wasm32-unknown-unknown";
-/// Every feature the modules use, stated so wasm-opt 132 neither rejects nor lowers them.
-const WASM_FEATURES: &[&str] = &[
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-reference-types",
-    "--enable-multivalue",
-    "--enable-mutable-globals",
-];
 /// The glue wasm-bindgen writes and the chunk loader wasm-split writes.
 const GLUE: &str = "hoop-admin.js";
 const LOADER: &str = "__wasm_split.js";
@@ -155,7 +148,10 @@ pub fn package() -> Result {
             contents.push((name.clone(), css.into_bytes()));
         }
         step("imports", || shorten_imports(&mut contents))?;
-        let (hash, named) = step("hash", || hash(contents, &chunk_files))?;
+        let (hash, mut named) = step("hash", || hash(contents, &chunk_files))?;
+        step("pack", || {
+            crate::pack::pack(&mut named, &hashed(LOADER, &hash), &hash)
+        })?;
         let dist = root().join("dist");
         let _ = fs::remove_dir_all(&dist);
         fs::create_dir_all(&dist).map_err(io(&dist))?;
@@ -163,7 +159,7 @@ pub fn package() -> Result {
             let path = dist.join(name);
             fs::write(&path, bytes).map_err(io(&path))?;
         }
-        // The chunk loader stays as written: it is small, and `cargo xtask size` reads it.
+        // The chunk loader stays as written: it is small, and `cargo xtask size` reads its tables.
         step("minify", || {
             let mut files = vec![dist.join(hashed(GLUE, &hash))];
             files.extend(
@@ -187,7 +183,7 @@ pub fn package() -> Result {
     })
 }
 
-/// Step compress: `.br` (quality 11) and `.gz` (level 9) copies beside every text and wasm file
+/// Step compress: `.br` (quality 11) and `.gz` (level 9) copies beside every text, wasm and pack file
 /// except config.json (a deployment edits it), for devgateway to serve by `Accept-Encoding`.
 /// Node's zlib does both, so no compressor joins the toolchain.
 fn compress(dist: &Path) -> Result {
@@ -195,7 +191,7 @@ fn compress(dist: &Path) -> Result {
 const fs = require('fs'), path = require('path'), zlib = require('zlib');
 const dir = process.argv[1];
 for (const name of fs.readdirSync(dir)) {
-  if (!/\.(html|js|css|wasm)$/.test(name)) continue;
+  if (!/\.(html|js|css|wasm|bin)$/.test(name)) continue;
   const file = path.join(dir, name), data = fs.readFileSync(file);
   fs.writeFileSync(file + '.gz', zlib.gzipSync(data, { level: 9 }));
   fs.writeFileSync(file + '.br', zlib.brotliCompressSync(data, { params: {
@@ -264,7 +260,8 @@ fn drop_exports(work: &Work) -> Result {
     fs::write(&glue_path, glue).map_err(io(&glue_path))
 }
 
-/// Step optimise: wasm-opt on every module; returns (name as built, file) for every asset.
+/// Step optimise: binaryen (`-Oz`) on every module, then the function order on those of 4 KB
+/// or more; returns (name as built, file) for every asset.
 fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)>> {
     let mut assets: Vec<(String, PathBuf)> = vec![
         (GLUE.into(), work.glue.join(GLUE)),
@@ -277,57 +274,131 @@ fn optimise(work: &Work, chunk_files: &[String]) -> Result<Vec<(String, PathBuf)
     for c in chunk_files {
         assets.push((c.clone(), work.split.join(c)));
     }
-    for (name, path) in assets.iter_mut() {
-        if name.ends_with(".wasm") {
-            let out = work.opt.join(&*name);
-            // Rust's linker keeps the first 1 MB for the stack, so addresses below 1 KB are never
-            // data; telling wasm-opt lets it fold more constant offsets. The toolchain's
-            // `producers` and `target_features` sections mean nothing to a browser and cost about
-            // 165 B gzip in every file (a deep link fetches up to 20).
-            let mut wasm_opt = command(
-                "wasm-opt",
-                &[
-                    "-Oz",
-                    "--low-memory-unused",
-                    "--strip-producers",
-                    "--strip-target-features",
-                ],
-            );
-            wasm_opt.args(WASM_FEATURES).arg(&*path).arg("-o").arg(&out);
-            quiet(wasm_opt)?;
-            step("order", || order_functions(&out))?;
-            let shipped = fs::read(&out).map_err(io(&out))?;
-            match crate::wasm_names::custom_sections(&shipped) {
-                Some(left) if left.is_empty() => {}
-                Some(left) => {
-                    return Err(format!(
-                        "{name}: wasm-opt left custom sections {left:?}, which no browser reads"
-                    ))
-                }
-                None => return Err(format!("{name}: wasm-opt wrote no wasm module")),
+    let mut optimise = Vec::new();
+    for (name, path) in assets.iter_mut().filter(|(n, _)| n.ends_with(".wasm")) {
+        let out = work.opt.join(&*name);
+        optimise.push((Pass::Optimise, path.clone(), out.clone()));
+        *path = out;
+    }
+    binaryen(&optimise, &work.opt)?;
+    // The order pays where gzip finds look-alike bodies; a module under 4 KB has few.
+    let mut order = Vec::new();
+    for (_, _, out) in &optimise {
+        let bytes = fs::read(out).map_err(io(out))?;
+        if bytes.len() < 4096 {
+            continue;
+        }
+        let named = crate::order::ranked_names(&bytes)
+            .ok_or_else(|| format!("{}: not a wasm module this reader knows", out.display()))?;
+        let with_names = out.with_extension("names.wasm");
+        fs::write(&with_names, named).map_err(io(&with_names))?;
+        order.push((Pass::Order, with_names, out.clone()));
+    }
+    step("order", || binaryen(&order, &work.opt))?;
+    for (_, with_names, _) in &order {
+        fs::remove_file(with_names).map_err(io(with_names))?;
+    }
+    for (name, path) in assets.iter().filter(|(n, _)| n.ends_with(".wasm")) {
+        let shipped = fs::read(path).map_err(io(path))?;
+        match crate::wasm_names::custom_sections(&shipped) {
+            Some(left) if left.is_empty() => {}
+            Some(left) => {
+                return Err(format!(
+                    "{name}: binaryen left custom sections {left:?}, which no browser reads"
+                ))
             }
-            *path = out;
+            None => return Err(format!("{name}: binaryen wrote no wasm module")),
         }
     }
     Ok(assets)
 }
 
-/// Step order: the optimised module's functions in the order `crate::order` picks (look-alike
-/// bodies together, for gzip), in place. The second wasm-opt run only moves functions.
-fn order_functions(wasm: &Path) -> Result {
-    let bytes = fs::read(wasm).map_err(io(wasm))?;
-    let named = crate::order::ranked_names(&bytes)
-        .ok_or_else(|| format!("{}: not a wasm module this reader knows", wasm.display()))?;
-    let with_names = wasm.with_extension("names.wasm");
-    fs::write(&with_names, named).map_err(io(&with_names))?;
-    let mut wasm_opt = command("wasm-opt", &["--reorder-functions-by-name"]);
-    wasm_opt
-        .args(WASM_FEATURES)
-        .arg(&with_names)
-        .arg("-o")
-        .arg(wasm);
-    quiet(wasm_opt)?;
-    fs::remove_file(&with_names).map_err(io(&with_names))
+/// A module for `binaryen`: what to do, input, output.
+type Job = (Pass, PathBuf, PathBuf);
+
+/// What `binaryen` does to a module.
+#[derive(Clone, Copy)]
+enum Pass {
+    /// `wasm-opt -Oz`. Rust's linker keeps the first 1 MB for the stack, so addresses below
+    /// 1 KB are never data (low memory unused), which lets it fold more constant offsets; the
+    /// toolchain's `producers` and `target_features` sections mean nothing to a browser and cost
+    /// about 165 B gzip in every file, so they go.
+    Optimise,
+    /// Step order: functions in the order `crate::order` wrote into the name section
+    /// (look-alike bodies together, for gzip); only moves functions.
+    Order,
+}
+
+/// Runs npm binaryen 132's optimiser (what its `wasm-opt` runs) on `jobs` (pass, input,
+/// output), in one node process per core: each `wasm-opt` run starts binaryen's own compiler,
+/// about 1.5 s, which hundreds of modules cannot afford. What binaryen prints (warnings about
+/// the splitter's name sections) goes to a log in `logs`, shown only when a run fails.
+fn binaryen(jobs: &[Job], logs: &Path) -> Result {
+    const SCRIPT: &str = r#"
+const { default: binaryen } = await import(process.env.BINARYEN);
+const fs = await import("node:fs");
+// Every feature the modules use, stated so binaryen neither rejects nor lowers them.
+const F = binaryen.Features;
+const features = F.MVP | F.BulkMemory | F.BulkMemoryOpt | F.NontrappingFPToInt | F.SignExt | F.ReferenceTypes | F.CallIndirectOverlong | F.Multivalue | F.MutableGlobals;
+binaryen.setOptimizeLevel(2);
+binaryen.setShrinkLevel(2);
+binaryen.setLowMemoryUnused(true);
+const args = process.argv.slice(1);
+for (let i = 0; i < args.length; i += 3) {
+  const [pass, input, output] = args.slice(i, i + 3);
+  const m = binaryen.readBinary(fs.readFileSync(input));
+  m.setFeatures(features);
+  if (pass === "optimise") {
+    m.optimize();
+    m.runPasses(["strip-producers", "strip-target-features"]);
+  } else {
+    m.runPasses(["reorder-functions-by-name"]);
+  }
+  fs.writeFileSync(output, m.emitBinary());
+  m.dispose();
+}"#;
+    // The largest first, each to the worker with the fewest bytes so far.
+    let size = |p: &Path| fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+    let mut sorted: Vec<&Job> = jobs.iter().collect();
+    sorted.sort_by_key(|(_, input, _)| std::cmp::Reverse(size(input)));
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut lists: Vec<(u64, Vec<&Job>)> = vec![(0, Vec::new()); workers];
+    for job in sorted {
+        let least = lists.iter_mut().min_by_key(|(bytes, _)| *bytes);
+        if let Some((bytes, list)) = least {
+            *bytes += size(&job.1);
+            list.push(job);
+        }
+    }
+    let module = root().join("tools/node_modules/binaryen/index.js");
+    let mut running = Vec::new();
+    for (i, (_, list)) in lists.iter().filter(|(_, l)| !l.is_empty()).enumerate() {
+        let log = logs.join(format!("binaryen-{i}.log"));
+        let mut node = command("node", &["--input-type=module", "-e", SCRIPT]);
+        node.env("BINARYEN", &module)
+            .stderr(fs::File::create(&log).map_err(io(&log))?);
+        for (pass, input, output) in list {
+            node.arg(match pass {
+                Pass::Optimise => "optimise",
+                Pass::Order => "order",
+            });
+            node.arg(input).arg(output);
+        }
+        let shown = format!("binaryen on {} module(s)", list.len());
+        running.push((
+            shown.clone(),
+            log,
+            node.spawn().map_err(|e| format!("{shown}: {e}"))?,
+        ));
+    }
+    for (shown, log, mut child) in running {
+        let done = child.wait().map_err(|e| format!("{shown}: {e}"))?;
+        if !done.success() {
+            eprint!("{}", fs::read_to_string(&log).unwrap_or_default());
+            return Err(format!("{shown} failed ({done})"));
+        }
+    }
+    Ok(())
 }
 
 /// Step imports: the shell's JS imports get short names in the wasm and the glue alike
@@ -578,6 +649,40 @@ mod tests {
         let mut declared = chunks::ALL.to_vec();
         declared.sort();
         assert_eq!(offered, declared);
+    }
+
+    #[test]
+    fn the_recorded_loader_becomes_ours_with_a_pack_per_screen() {
+        let chunk_files = recorded_chunks();
+        let refs = references(LOADER, &chunk_files).unwrap();
+        let theirs = rename_references(RECORDED_LOADER, &refs, H).unwrap();
+        let mut files = vec![(hashed(LOADER, H), theirs.clone().into_bytes())];
+        files.extend(
+            chunk_files
+                .iter()
+                .map(|c| (hashed(c, H), c.as_bytes().to_vec())),
+        );
+        crate::pack::pack(&mut files, &hashed(LOADER, H), H).unwrap();
+        let ours = String::from_utf8(files[0].1.clone()).unwrap();
+        let manifest = crate::pack::read(&ours).unwrap();
+        assert!(ours.contains(&format!("from \"./hoop-admin-{H}.js\"")));
+        assert!(ours.contains("__indirect_function_table, "));
+        for (screen, modules) in size::screens(&theirs) {
+            assert_eq!(
+                manifest.modules_of(&screen).len(),
+                modules.len(),
+                "{screen}"
+            );
+            assert!(
+                ours.contains(&format!(
+                    "export const __wasm_split_load_{screen} = loader(\"{screen}\");"
+                )),
+                "{screen}"
+            );
+            let pack = format!("pack_{screen}-{H}.bin");
+            assert!(files.iter().any(|(n, _)| *n == pack), "{pack}");
+        }
+        assert_eq!(manifest.screens.len(), chunks::ALL.len());
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod cycles;
 mod exports;
 mod imports;
 mod order;
+mod pack;
 mod run;
 mod size;
 mod suites;

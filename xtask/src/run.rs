@@ -79,20 +79,6 @@ pub fn status(mut c: Command) -> Result {
     }
 }
 
-/// Runs a command whose warnings are noise (wasm-opt on the splitter's name sections); shows
-/// its output only when it fails.
-pub fn quiet(mut c: Command) -> Result {
-    let shown = format!("{c:?}");
-    let out = c
-        .output()
-        .map_err(|e| format!("could not start {shown}: {e}"))?;
-    if out.status.success() {
-        return Ok(());
-    }
-    eprint!("{}", String::from_utf8_lossy(&out.stderr));
-    Err(format!("{shown} failed ({})", out.status))
-}
-
 /// The first line a command prints, if it runs at all.
 pub fn first_line(program: &str, args: &[&str]) -> Option<String> {
     let out = command(program, args).stderr(Stdio::null()).output().ok()?;

@@ -3,6 +3,7 @@
 
 use crate::{
     chunks::{FRAME, LANDING, PARTS, SIGN_IN},
+    pack,
     run::{root, Result},
 };
 use std::{collections::BTreeMap, fs, process::Command};
@@ -55,16 +56,20 @@ pub fn measure_screens(files: bool) -> Result<(u64, Vec<(String, u64)>)> {
         .ok_or("dist/ has no chunk loader: run `cargo xtask size`")?
         .clone();
     let loader = fs::read_to_string(dist.join(&loader_name)).map_err(|e| e.to_string())?;
-    let mut screens = screens(&loader);
-    let frame = screens
-        .get(FRAME)
-        .cloned()
-        .ok_or("the chunk loader has no frame chunk")?;
-    for (screen, files) in screens.iter_mut() {
-        // Every screen but sign-in is shown in the frame.
-        if screen != SIGN_IN && screen != FRAME {
-            files.extend(frame.iter().cloned());
-        }
+    let manifest = pack::read(&loader)
+        .ok_or("dist/'s chunk loader has no pack tables: run `cargo xtask size`")?;
+    let frame_modules = manifest.modules_of(FRAME);
+    let mut screens: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for screen in manifest.screens.keys() {
+        // What the loader fetches on a visit that starts here: every screen but sign-in is
+        // shown in the frame, whose files come first.
+        let mut files = if screen == SIGN_IN || screen == FRAME {
+            manifest.fetches(screen, &Default::default())
+        } else {
+            let mut f = manifest.fetches(FRAME, &Default::default());
+            f.extend(manifest.fetches(screen, &frame_modules));
+            f
+        };
         // A chunk's own stylesheet comes with it (`app::lazy::link_styles`).
         let own_css = format!("{screen}-");
         files.extend(
@@ -75,6 +80,7 @@ pub fn measure_screens(files: bool) -> Result<(u64, Vec<(String, u64)>)> {
         );
         files.sort();
         files.dedup();
+        screens.insert(screen.clone(), files);
     }
     // What every first visit fetches, whatever the screen.
     let shell: Vec<&String> = sizes
@@ -115,14 +121,16 @@ pub fn measure_screens(files: bool) -> Result<(u64, Vec<(String, u64)>)> {
     let part_of = |name: &str| PARTS.iter().find(|(p, _)| *p == name).map(|(_, s)| *s);
     for (screen, files) in &screens {
         if let Some(owners) = part_of(screen) {
-            // Fetched once one of its screens is shown: what it adds to that screen's files.
+            // Fetched once one of its screens is shown: what the loader fetches then.
             for owner in owners {
-                let known = screens.get(*owner).cloned().unwrap_or_default();
-                let mut more = files.iter().filter(|f| !known.contains(f));
-                let (raw, gz) = sum(&mut more);
+                let mut loaded = manifest.modules_of(owner);
+                loaded.extend(frame_modules.iter().copied());
+                let more = manifest.fetches(screen, &loaded);
+                let (raw, gz) = sum(&mut more.iter());
                 println!(
-                    "  {screen:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB) more, once {owner} is shown",
-                    gz as f64 / 1024.0
+                    "  {screen:<20} {raw:>9} raw {gz:>8} gzip ({:.1} KB) more in {} file(s), once {owner} is shown",
+                    gz as f64 / 1024.0,
+                    more.len()
                 );
             }
             continue;
