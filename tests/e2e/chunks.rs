@@ -97,10 +97,11 @@ async fn a_dialog_that_fails_to_download_says_so_and_opens_on_retry() {
     env.finish().await;
 }
 
-/// The stylesheets the page has fetched so far, by file name.
-async fn fetched_styles(env: &Env) -> Vec<String> {
+/// The files the page has fetched so far whose names end in one of `extensions`, by name
+/// without the build's hash.
+async fn fetched(env: &Env, extensions: &str) -> Vec<String> {
     let v = env
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => n.endsWith('.css'))")
+        .js(&format!("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => /\\.({extensions})$/.test(n)).map(n => n.replace(/-[0-9a-f]{{16}}/, ''))"))
         .await;
     serde_json::from_value(v).unwrap()
 }
@@ -112,21 +113,15 @@ async fn a_screens_styles_arrive_with_its_chunk_and_not_before() {
     env.goto("/").await;
     env.sign_in("sre@example.com").await;
     env.wait_text("h1", "Overview").await;
-    let first = fetched_styles(&env).await;
+    let first = fetched(&env, "css").await;
     assert_eq!(first.len(), 1, "only the shared stylesheet: {first:?}");
-    assert!(first[0].starts_with("hoop-admin-"), "{first:?}");
+    assert!(first[0] == "hoop-admin.css", "{first:?}");
 
     env.click("nav a[href='/access']").await;
     env.wait_text("h1", "My access").await;
-    let styles = fetched_styles(&env).await;
-    assert!(
-        styles.iter().any(|s| s.starts_with("my_access-")),
-        "{styles:?}"
-    );
-    assert!(
-        !styles.iter().any(|s| s.starts_with("api_keys-")),
-        "{styles:?}"
-    );
+    let styles = fetched(&env, "css").await;
+    assert!(styles.iter().any(|s| s == "my_access.css"), "{styles:?}");
+    assert!(!styles.iter().any(|s| s == "api_keys.css"), "{styles:?}");
     // Its styles apply: a countdown's digits keep their width.
     assert_eq!(
         env.js("const t = document.createElement('span'); t.className = 'gw-countdown'; document.body.append(t); const v = getComputedStyle(t).fontVariantNumeric; t.remove(); return v")
@@ -134,14 +129,6 @@ async fn a_screens_styles_arrive_with_its_chunk_and_not_before() {
         serde_json::json!("tabular-nums")
     );
     env.finish().await;
-}
-
-/// The wasm and pack files the page has fetched so far, by name without the build's hash.
-async fn fetched_code(env: &Env) -> Vec<String> {
-    let v = env
-        .js("return performance.getEntriesByType('resource').map(e => e.name.split('/').pop()).filter(n => /\\.(wasm|bin)$/.test(n)).map(n => n.replace(/-[0-9a-f]{16}/, ''))")
-        .await;
-    serde_json::from_value(v).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -155,7 +142,7 @@ async fn a_cold_deep_link_fetches_the_frame_and_its_screen_one_pack_each() {
     // A reload is a cold visit: the shell, then the frame's pack beside the screen's.
     env.goto("/settings/api-keys").await;
     env.wait_text("main", "No API keys yet").await;
-    let mut code = fetched_code(&env).await;
+    let mut code = fetched(&env, "wasm|bin").await;
     // The list's dialogs follow once it is shown, in a pack of their own.
     code.retain(|f| f != "pack_dialogs.bin");
     code.sort();
@@ -167,7 +154,7 @@ async fn a_cold_deep_link_fetches_the_frame_and_its_screen_one_pack_each() {
     // The next screen brings only what the list did not: no module twice.
     env.click("a[href='/settings/api-keys/new']").await;
     env.wait_text("main h1", "Create API key").await;
-    let after = fetched_code(&env).await;
+    let after = fetched(&env, "wasm|bin").await;
     let mut unique = after.clone();
     unique.sort();
     unique.dedup();

@@ -60,18 +60,13 @@ impl Manifest {
         let Some(s) = self.screens.get(screen) else {
             return Vec::new();
         };
-        let missing: Vec<usize> = s
-            .modules
-            .iter()
-            .copied()
-            .filter(|m| !loaded.contains(m))
-            .collect();
-        let packed: Vec<usize> = s
-            .members
-            .iter()
-            .copied()
-            .filter(|m| !loaded.contains(m))
-            .collect();
+        let not_loaded = |list: &[usize]| -> Vec<usize> {
+            list.iter()
+                .copied()
+                .filter(|m| !loaded.contains(m))
+                .collect()
+        };
+        let (missing, packed) = (not_loaded(&s.modules), not_loaded(&s.members));
         let alone: u64 = packed
             .iter()
             .map(|&m| self.modules[m].gzip + REQUEST_BYTES)
