@@ -1,5 +1,5 @@
 //! `cargo xtask bench`: the release build's bytes against their budgets, who owns them, and the
-//! browser figures of `examples/bench`.
+//! browser figures of the `bench` crate.
 
 use crate::{
     app, chunks,
@@ -19,7 +19,7 @@ const STRETCH_GZIP: u64 = 210 * 1024;
 const LANDING_GZIP: &[(&str, u64)] = &[(chunks::SIGN_IN, 200_294), (chunks::FRAME, 202_342)];
 
 /// `cargo xtask bench`: the release build's bytes per screen against their budgets, then the
-/// browser figures (examples/bench) against theirs. Fails when a budget does.
+/// browser figures (the `bench` crate) against theirs. Fails when a budget does.
 pub fn bench() -> Result {
     tools::ensure(tools::Needs {
         browser: true,
@@ -52,11 +52,9 @@ pub fn bench() -> Result {
     over += usize::from(!within);
     println!("  {line}");
     owners()?;
-    let mut browser = command(
-        "cargo",
-        &["run", "--quiet", "-p", "hoop-admin", "--example", "bench"],
-    );
+    let mut browser = command("cargo", &["run", "--quiet", "-p", "bench"]);
     browser.env("HOOP_ADMIN_DIST", root().join("dist"));
+    browser.env("HOOP_ADMIN_BENCH_DIR", target_dir().join("bench"));
     let ran = status(browser);
     match (ran, over) {
         (Ok(()), 0) => Ok(()),

@@ -3,20 +3,13 @@
 //! Prints each figure against its budget and writes them to `target/bench/browser.json`.
 //! Run it through `cargo xtask bench`, which builds the release app first.
 
-// Native only, like the end-to-end tests whose harness it shares; nothing to build for wasm32.
-#[cfg(not(target_arch = "wasm32"))]
 mod browser;
-#[cfg(not(target_arch = "wasm32"))]
+// The end-to-end tests' harness: one way to start devgateway and Chromium.
 #[allow(dead_code)]
 #[path = "../../tests/e2e/harness.rs"]
 mod harness;
-#[cfg(not(target_arch = "wasm32"))]
 mod report;
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     browser::main()
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

@@ -105,7 +105,10 @@ impl Report {
                 })
             })
             .collect();
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+        // `cargo xtask bench` names the workspace's target directory, wherever it is.
+        let dir = std::path::PathBuf::from(
+            std::env::var_os("HOOP_ADMIN_BENCH_DIR").unwrap_or_else(|| "target/bench".into()),
+        );
         let _ = std::fs::create_dir_all(&dir);
         let path = dir.join("browser.json");
         match std::fs::write(
