@@ -159,6 +159,25 @@ pub fn exact(ms: i64) -> String {
     }
 }
 
+/// Sets the browser up to write local times, once per page. Its first local time loads the
+/// locale's date formats (15–20 ms in Chromium, before a list's first row could show); a page
+/// that is about to show many times calls this once its request is out, so that happens
+/// while the answer is on the way. It runs after the current task, behind that request.
+pub fn prepare_local_times() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local!(static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+        if !ASKED.with(|a| a.replace(true)) {
+            leptos::prelude::set_timeout(
+                || {
+                    exact(0);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    }
+}
+
 /// The first millisecond of the calendar day `YYYY-MM-DD` in the reader's time zone (UTC when
 /// not in a browser); `days_later` moves to a later day first, across DST changes correctly.
 pub fn local_day_start_ms(date: &str, days_later: i64) -> Option<i64> {

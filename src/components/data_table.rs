@@ -84,6 +84,8 @@ const NEAR_SCREEN: &str = "300px 0px";
 /// An `IntersectionObserver` says which slots are on screen (or near it).
 pub struct Slots<T: Send + Sync + 'static> {
     rows: Signal<Vec<T>>,
+    /// How many rows the page has: a change that keeps it hides or shows no slot.
+    len: Memo<usize>,
     /// The rows as they were when the last change was painted.
     later: Signal<Vec<T>>,
     watch: StoredValue<Option<Watch>, LocalStorage>,
@@ -139,17 +141,32 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Slots<T> {
         });
         Self {
             rows,
+            len: Memo::new(move |_| rows.with(Vec::len)),
             later: later.into(),
             watch,
         }
     }
 
     /// How many slots to keep: the most rows a page has had. Slots past the page's rows are
-    /// hidden (see `style/lists.css`), so narrowing and widening a search builds no rows.
+    /// hidden (see `style/lists.css`), so narrowing and widening a search builds no rows. The
+    /// first screen's slots are built with the list and the others right after it is painted,
+    /// so the first rows do not wait for rows nobody sees yet.
     pub fn count(self) -> Memo<usize> {
-        let rows = self.rows;
+        let len = self.len;
+        // Set at the start of the frame after the one that first shows the list.
+        let painted = RwSignal::new(false);
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                painted.try_set(true);
+            })
+        });
         Memo::new(move |before: Option<&usize>| {
-            rows.with(Vec::len).max(before.copied().unwrap_or(0))
+            let built = if painted.get() {
+                len.get()
+            } else {
+                len.get().min(FIRST_SCREEN)
+            };
+            built.max(before.copied().unwrap_or(0))
         })
     }
 
@@ -164,7 +181,12 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Slots<T> {
         impl Fn() -> bool + Copy + Send + Sync + 'static,
         NodeRef<Tr>,
     ) {
-        let Self { rows, later, watch } = self;
+        let Self {
+            rows,
+            len,
+            later,
+            watch,
+        } = self;
         let on_screen = RwSignal::new(index < FIRST_SCREEN);
         let row = Memo::new(move |before: Option<&Option<T>>| {
             let source = if on_screen.get() { rows } else { later };
@@ -181,7 +203,7 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Slots<T> {
                 w.observer.observe(&el);
             });
         });
-        (row, move || rows.with(|r| r.len() <= index), tr)
+        (row, move || len.get() <= index, tr)
     }
 }
 

@@ -56,7 +56,9 @@ pub fn Pager(
             <p class="gw-pager__summary" role="status" aria-live="polite">
                 {move || summary(&text, total.get(), page.get(), page_size)}
             </p>
-            <Show when=move || { pages() > 1 || page.get() > 1 }>
+            // Kept in place, hidden while there is one page: a search that narrows the list to
+            // one page and widens it again builds no buttons.
+            <span class="gw-pager__nav" hidden=move || { pages() <= 1 && page.get() <= 1 }>
                 <button
                     type="button"
                     class="gw-btn gw-btn--small"
@@ -74,7 +76,7 @@ pub fn Pager(
                 >
                     {text.next}
                 </button>
-            </Show>
+            </span>
         </nav>
     }
 }

@@ -179,6 +179,22 @@ impl Env {
         }
     }
 
+    /// Waits until `script`'s result is `expected`.
+    pub async fn wait_js(&self, script: &str, expected: Value) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let got = self.js(script).await;
+            if got == expected {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "expected {expected} from {script}, still {got}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits until the URL path (and query) is `expected`.
     pub async fn wait_path(&self, expected: &str) {
         let deadline = Instant::now() + WAIT;

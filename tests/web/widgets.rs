@@ -9,6 +9,7 @@ use hoop_admin::components::{
     error_panel::ErrorPanel,
     export_button::ExportCsv,
     form_field::TextField,
+    pager::{Pager, PagerText},
     skeleton::LoadingSkeleton,
     status_badge::{StatusBadge, Tone},
     timestamp::Timestamp,
@@ -119,6 +120,61 @@ async fn data_table_has_caption_headers_and_row_count() {
         "Actions",
         "the actions column is named"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_pager_hides_its_buttons_on_a_single_page_and_keeps_them() {
+    const TEXT: PagerText = PagerText {
+        label: "Pages of API keys",
+        one: "key",
+        many: "keys",
+        none: "No keys match",
+        previous: "Previous page",
+        next: "Next page",
+    };
+    let total = RwSignal::new(120_usize);
+    let page = RwSignal::new(1_usize);
+    let asked = RwSignal::new(0_usize);
+    let _m = mount(move || {
+        view! {
+            <Pager
+                text=TEXT
+                total=total
+                page=page
+                page_size=50
+                on_page=Callback::new(move |p| asked.set(p))
+            />
+        }
+    });
+    settle().await;
+    let nav = query("nav[aria-label='Pages of API keys'] .gw-pager__nav").unwrap();
+    assert!(!nav.hidden());
+    assert!(text(".gw-pager").contains("Page 1 of 3"));
+    assert_eq!(
+        text(".gw-pager__summary"),
+        "Showing 1\u{2013}50 of 120 keys"
+    );
+    let next = query(".gw-pager__nav button:last-of-type").unwrap();
+    next.click();
+    assert_eq!(asked.get_untracked(), 2);
+    // A search that leaves one page hides the buttons; one that widens again shows the same ones.
+    total.set(10);
+    settle().await;
+    assert!(nav.hidden(), "no page buttons for a single page");
+    assert_eq!(nav.offset_height(), 0);
+    assert_eq!(text(".gw-pager__summary"), "Showing 1\u{2013}10 of 10 keys");
+    total.set(120);
+    settle().await;
+    assert!(!nav.hidden());
+    assert!(query(".gw-pager__nav button:last-of-type")
+        .unwrap()
+        .is_same_node(Some(&next)));
+    // A page past the end (a stale link) still offers the way back.
+    total.set(10);
+    page.set(2);
+    settle().await;
+    assert!(!nav.hidden());
+    assert!(text(".gw-pager__summary").contains("past the end"));
 }
 
 #[wasm_bindgen_test]

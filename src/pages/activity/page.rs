@@ -63,6 +63,7 @@ fn ActivityLog(admin: bool) -> impl IntoView {
         let (api, q) = (log_api.clone(), query.get().to_audit());
         async move { list_audit_logs(&api, &q).await }
     });
+    crate::format::prepare_local_times();
     // Keys are admin-only on the gateway: auditors get names as logged, without links.
     let dir_api = api.clone();
     let keys = Load::new(move || {

@@ -32,7 +32,10 @@ pub fn KeyFilters(
     #[prop(into)]
     on_change: Callback<KeyQuery>,
 ) -> impl IntoView {
-    let status_value = move || match query.get().status {
+    // What the selects show: a keystroke in the search box re-runs none of them.
+    let picked =
+        Memo::new(move |_| query.with(|q| (q.status, q.usage, q.stale_days, q.sort, q.descending)));
+    let status_value = move || match picked.get().0 {
         StatusFilter::All => "all",
         StatusFilter::Active => "active",
         StatusFilter::Deactivated => "deactivated",
@@ -70,7 +73,7 @@ pub fn KeyFilters(
                 <select
                     class="gw-input"
                     name="usage"
-                    prop:value=move || query.get().usage.param()
+                    prop:value=move || picked.get().1.param()
                     on:change=move |ev| {
                         on_change
                             .run(KeyQuery {
@@ -115,7 +118,7 @@ pub fn KeyFilters(
                                 view! {
                                     <option
                                         value=d.to_string()
-                                        prop:selected=move || query.get().stale_days == d
+                                        prop:selected=move || picked.get().2 == d
                                     >
                                         {format!("{d} days unused")}
                                     </option>
@@ -131,8 +134,8 @@ pub fn KeyFilters(
                     class="gw-input"
                     name="sort"
                     prop:value=move || {
-                        let q = query.get();
-                        sort_index(q.sort, q.descending).to_string()
+                        let (.., sort, descending) = picked.get();
+                        sort_index(sort, descending).to_string()
                     }
                     on:change=move |ev| {
                         let i: usize = event_target_value(&ev).parse().unwrap_or(0);

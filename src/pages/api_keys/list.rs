@@ -8,7 +8,7 @@ use super::{
     dialogs::{self, Dialogs},
     export::api_keys_csv,
     filters::KeyFilters,
-    query::{filtered, page_count, sorted, KeyQuery, Row, PAGE_SIZE},
+    query::{filtered, haystacks, page_count, sorted, KeyQuery, Row, PAGE_SIZE},
     selection::Selection,
     table::{KeyTable, RowAction, ShownRow},
     watch::watch_replacements,
@@ -70,6 +70,7 @@ fn ApiKeysList() -> impl IntoView {
         let api = load_api.clone();
         async move { list_api_keys(&api).await }
     });
+    crate::format::prepare_local_times();
     // The rows as shown; actions update them in place instead of reloading everything. `now`
     // is when they were read: usage is judged against it, so it does not shift under the user.
     let rows = RwSignal::new(Vec::<Row>::new());
@@ -94,12 +95,13 @@ fn ApiKeysList() -> impl IntoView {
         let (by, descending) = sort.get();
         rows.with(|all| sorted(all, by, descending))
     });
+    let hay = Memo::new(move |_| rows.with(|all| haystacks(all)));
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| order.with(|o| filtered(all, o, &q, now.get())))
+        rows.with(|all| hay.with(|h| order.with(|o| filtered(all, h, o, &q, now.get()))))
     });
     let total = Signal::derive(move || matching.with(Vec::len));
-    let page = Signal::derive(move || query.get().page.min(page_count(total.get())));
+    let page = Signal::derive(move || query.with(|q| q.page).min(page_count(total.get())));
     // A memo: every row's position reads it, and a change that leaves the page alone (a key
     // off this page updated) reaches no row.
     let page_rows = Memo::new(move |_| {
@@ -188,6 +190,8 @@ fn ApiKeysList() -> impl IntoView {
             ..Default::default()
         });
     };
+    // A memo: every row slot reads it, and a keystroke leaves it alone.
+    let stale_days = Memo::new(move |_| query.with(|q| q.stale_days));
     let list = move || {
         view! {
             <KeyFilters
@@ -226,7 +230,7 @@ fn ApiKeysList() -> impl IntoView {
                     rows=page_rows
                     total=total
                     now=now
-                    stale_days=Signal::derive(move || query.get().stale_days)
+                    stale_days=stale_days
                     selected=selection.ids
                     on_action=on_action
                 />

@@ -6,7 +6,7 @@ use super::usage::{usage, Usage, DEFAULT_STALE_DAYS};
 use crate::{
     api::api_keys::{ApiKey, KeyStatus},
     format::parse_rfc3339,
-    text::lowercase,
+    text::{lowercase, Haystacks},
 };
 
 pub const PAGE_SIZE: usize = 50;
@@ -236,9 +236,21 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
     })
 }
 
-/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
-pub fn filtered(rows: &[Row], order: &[usize], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
-    let needle = lowercase(q.search.trim());
+/// Every row's search text, for [`filtered`]; built when the rows change.
+pub fn haystacks(rows: &[Row]) -> Haystacks {
+    Haystacks::new(rows.iter().map(|r| r.haystack.as_str()))
+}
+
+/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters;
+/// `hay` is [`haystacks`] of `rows`.
+pub fn filtered(
+    rows: &[Row],
+    hay: &Haystacks,
+    order: &[usize],
+    q: &KeyQuery,
+    now_ms: i64,
+) -> Vec<usize> {
+    let hits = hay.hits(&lowercase(q.search.trim()));
     order
         .iter()
         .copied()
@@ -249,9 +261,7 @@ pub fn filtered(rows: &[Row], order: &[usize], q: &KeyQuery, now_ms: i64) -> Vec
                 StatusFilter::Active => r.key.status == KeyStatus::Active,
                 StatusFilter::Deactivated => r.key.status == KeyStatus::Revoked,
             };
-            status_ok
-                && q.usage.admits(usage(r.last_used_ms, now_ms, q.stale_days))
-                && (needle.is_empty() || r.haystack.contains(&needle))
+            status_ok && q.usage.admits(usage(r.last_used_ms, now_ms, q.stale_days)) && hits[i]
         })
         .collect()
 }

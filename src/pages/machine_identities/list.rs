@@ -4,7 +4,7 @@
 use super::{
     delete::DeleteIdentityDialog,
     export::identities_csv,
-    query::{facets, filtered, sorted, MiQuery, Row, PAGE_SIZE},
+    query::{facets, filtered, haystacks, sorted, MiQuery, Row, PAGE_SIZE},
     table::{IdentityFilters, IdentityTable, RowAction},
 };
 use crate::{
@@ -55,6 +55,7 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         let api = api.clone();
         async move { list_machine_identities(&api).await }
     });
+    crate::format::prepare_local_times();
     let rows = Memo::new(move |_| match list.get() {
         Some(Ok(all)) => all.into_iter().map(Row::new).collect(),
         _ => Vec::new(),
@@ -66,12 +67,17 @@ pub fn MachineIdentitiesPage() -> impl IntoView {
         let (by, descending) = sort.get();
         rows.with(|all| sorted(all, by, descending))
     });
+    let hay = Memo::new(move |_| rows.with(|all| haystacks(all)));
     let matching = Memo::new(move |_| {
         let q = query.get();
-        rows.with(|all| order.with(|o| filtered(all, o, &q)))
+        rows.with(|all| hay.with(|h| order.with(|o| filtered(all, h, o, &q))))
     });
     let count = Signal::derive(move || matching.with(Vec::len));
-    let page = Signal::derive(move || query.get().page.min(page_count(count.get(), PAGE_SIZE)));
+    let page = Signal::derive(move || {
+        query
+            .with(|q| q.page)
+            .min(page_count(count.get(), PAGE_SIZE))
+    });
     // One page, so the first row paints as soon as the list arrives, whatever the fleet's size.
     let shown = Memo::new(move |_| {
         let start = (page.get() - 1) * PAGE_SIZE;

@@ -2,7 +2,11 @@
 //! function that applies them. Ties break on the name and id, so the order never depends on
 //! the order the gateway sent.
 
-use crate::{api::machine_identities::MachineIdentity, format::parse_rfc3339, text::lowercase};
+use crate::{
+    api::machine_identities::MachineIdentity,
+    format::parse_rfc3339,
+    text::{lowercase, Haystacks},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -145,16 +149,22 @@ pub fn sorted(rows: &[Row], sort: SortKey, descending: bool) -> Vec<usize> {
     })
 }
 
-/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters.
-pub fn filtered(rows: &[Row], order: &[usize], q: &MiQuery) -> Vec<usize> {
-    let needle = lowercase(q.search.trim());
+/// Every row's search text, for [`filtered`]; built when the rows change.
+pub fn haystacks(rows: &[Row]) -> Haystacks {
+    Haystacks::new(rows.iter().map(|r| r.haystack.as_str()))
+}
+
+/// The positions in `order` (from [`sorted`]) whose rows pass `q`'s search and filters;
+/// `hay` is [`haystacks`] of `rows`.
+pub fn filtered(rows: &[Row], hay: &Haystacks, order: &[usize], q: &MiQuery) -> Vec<usize> {
+    let hits = hay.hits(&lowercase(q.search.trim()));
     let has = |list: &[String], want: &str| want.is_empty() || list.iter().any(|x| x == want);
     order
         .iter()
         .copied()
         .filter(|&i| {
             let r = &rows[i];
-            (needle.is_empty() || r.haystack.contains(&needle))
+            hits[i]
                 && has(&r.mi.connection_names, &q.connection)
                 && has(&r.mi.attributes, &q.attribute)
         })
@@ -198,7 +208,12 @@ mod tests {
 
     /// The list's two steps in one: positions of the rows that match, in display order.
     fn apply(rows: &[Row], q: &MiQuery) -> Vec<usize> {
-        filtered(rows, &sorted(rows, q.sort, q.descending), q)
+        filtered(
+            rows,
+            &haystacks(rows),
+            &sorted(rows, q.sort, q.descending),
+            q,
+        )
     }
 
     fn mi(name: &str, desc: &str, conns: &[&str], attrs: &[&str], updated: &str) -> Row {

@@ -35,6 +35,14 @@ pub fn IdentityFilters(
     #[prop(into)]
     on_change: Callback<MiQuery>,
 ) -> impl IntoView {
+    // What the selects show: a keystroke in the search box re-runs none of them.
+    let picked = Memo::new(move |_| {
+        query.with(|q| MiQuery {
+            search: String::new(),
+            page: 1,
+            ..q.clone()
+        })
+    });
     let select = move |label: &'static str,
                        name: &'static str,
                        pick: fn(&Facets) -> Vec<String>,
@@ -55,7 +63,7 @@ pub fn IdentityFilters(
                         on_change.run(q);
                     }
                 >
-                    <option value="" prop:selected=move || current(&query.get()).is_empty()>
+                    <option value="" prop:selected=move || current(&picked.get()).is_empty()>
                         "Any"
                     </option>
                     {move || {
@@ -67,7 +75,7 @@ pub fn IdentityFilters(
                                 view! {
                                     <option
                                         value=v.clone()
-                                        prop:selected=move || current(&query.get()) == mine
+                                        prop:selected=move || current(&picked.get()) == mine
                                     >
                                         {v.clone()}
                                     </option>
@@ -102,7 +110,7 @@ pub fn IdentityFilters(
                     class="gw-input"
                     name="sort"
                     prop:value=move || {
-                        let q = query.get();
+                        let q = picked.get();
                         SORTS
                             .iter()
                             .position(|(s, d, _)| *s == q.sort && *d == q.descending)

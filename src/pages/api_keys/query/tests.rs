@@ -3,7 +3,13 @@ use crate::api::decode;
 
 /// The list's two steps in one: positions of the rows that match, in display order.
 fn apply(rows: &[Row], q: &KeyQuery, now_ms: i64) -> Vec<usize> {
-    filtered(rows, &sorted(rows, q.sort, q.descending), q, now_ms)
+    filtered(
+        rows,
+        &haystacks(rows),
+        &sorted(rows, q.sort, q.descending),
+        q,
+        now_ms,
+    )
 }
 
 /// 2025-04-01, after every key below was created.
